@@ -1,0 +1,69 @@
+# The two commands that matter: `make run` and `make test` (see README.md).
+# Each installs the system packages it lacks, builds .venv and installs the project into it.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO := assets/demo
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck unit bench bench-quick translations screenshots package soak clean system-deps system-deps-test demo
+
+system-deps:
+	@bash packaging/system-deps.sh run
+
+system-deps-test:
+	@bash packaging/system-deps.sh test
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+run: system-deps $(STAMP)
+	$(BIN)/kiosk run --content $(DEMO)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check kiosk tests benchmarks
+	$(BIN)/mypy
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: system-deps-test $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	@bash tests/check_translations.sh
+	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
+
+bench: system-deps-test $(STAMP)
+	$(BIN)/python -m benchmarks.run --full
+
+bench-quick: system-deps-test $(STAMP)
+	$(BIN)/python -m benchmarks.run --quick
+
+translations: $(STAMP)
+	$(BIN)/python -m kiosk.i18n.tools update
+
+screenshots: system-deps-test $(STAMP)
+	$(BIN)/python -m kiosk.tools.screenshots docs/screenshots
+
+demo: system-deps-test $(STAMP)
+	$(BIN)/python assets/make_demo.py $(DEMO)
+
+package: system-deps-test $(STAMP)
+	@bash packaging/system-deps.sh package
+	$(BIN)/pip install --quiet -e '.[dev,package]'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/kiosk.spec
+	$(BIN)/python packaging/archive.py
+
+HOURS ?= 1
+soak: system-deps-test $(STAMP)
+	$(BIN)/python -m tests.reliability.soak --hours $(HOURS)
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

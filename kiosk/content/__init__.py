@@ -1,0 +1,1 @@
+"""Exhibition content: the package format, its loader and validator, images, the version store."""

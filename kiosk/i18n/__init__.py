@@ -1,0 +1,1 @@
+"""Languages: gettext catalogues, CLDR formatting through Babel, text direction."""

@@ -1,0 +1,1 @@
+"""Media playback: one player interface, a libvlc backend and a fake backend, captions."""

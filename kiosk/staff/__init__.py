@@ -1,0 +1,1 @@
+"""Venue staff tools: PIN, import flow, settings and health."""

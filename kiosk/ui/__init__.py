@@ -1,0 +1,1 @@
+"""The Qt Quick front: QML pages and the Python view-models behind them."""
