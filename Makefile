@@ -37,7 +37,7 @@ typecheck: $(STAMP)
 test: system-deps-test $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	@bash tests/check_translations.sh
+	find translations -name "*.po" -print0 | xargs -0 -r -n1 msgfmt --check -o /dev/null
 	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
 
 bench: system-deps-test $(STAMP)
