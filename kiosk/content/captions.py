@@ -124,7 +124,7 @@ def _parse_vtt(path: Path, text: str) -> list[Cue]:
             caption.end_time.in_milliseconds() / 1000,
             caption.text,
         )
-        for caption in captions
+        for caption in captions.captions
     ]
 
 
@@ -136,8 +136,8 @@ def _parse_srt(path: Path, text: str) -> list[Cue]:
     try:
         subtitles = list(srt.parse(text))
     except srt.SRTParseError as error:
-        line = text[: error.actual_start].count("\n") + 1
-        raise CaptionError(path, line, "not a valid SubRip cue", "timing") from None
+        error_line = text[: error.actual_start].count("\n") + 1
+        raise CaptionError(path, error_line, "not a valid SubRip cue", "timing") from None
     except (ValueError, TypeError) as error:
         raise CaptionError(path, None, str(error), "format") from None
     cues = []
