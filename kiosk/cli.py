@@ -32,7 +32,9 @@ def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1920x1080, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT such as 1920x1080, got {text!r}"
+        ) from None
     if not (320 <= width <= 7680 and 320 <= height <= 7680):
         raise argparse.ArgumentTypeError(f"size out of range (320 to 7680 pixels): {text!r}")
     return width, height

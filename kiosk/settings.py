@@ -140,14 +140,16 @@ def _path(value: Any) -> Path:
 
 def _language(value: Any) -> str:
     if str(value) not in KNOWN_LANGUAGES:
-        raise ValueError(f"expected a language code among {', '.join(KNOWN_LANGUAGES)}, got {value!r}")
+        raise ValueError(
+            f"expected a language code among {', '.join(KNOWN_LANGUAGES)}, got {value!r}"
+        )
     return str(value)
 
 
 def _languages(value: Any) -> tuple[str, ...]:
     items = [part.strip() for part in value.split(",")] if isinstance(value, str) else value
     if not isinstance(items, list | tuple) or not items:
-        raise ValueError("expected a non-empty list of language codes such as [\"fr\", \"en\"]")
+        raise ValueError('expected a non-empty list of language codes such as ["fr", "en"]')
     return tuple(_language(item) for item in items)
 
 
@@ -165,7 +167,9 @@ def _datetime(value: Any) -> datetime:
     try:
         return datetime.fromisoformat(str(value))
     except ValueError:
-        raise ValueError(f"expected an ISO date and time such as 2021-11-02T14:30, got {value!r}") from None
+        raise ValueError(
+            f"expected an ISO date and time such as 2021-11-02T14:30, got {value!r}"
+        ) from None
 
 
 def _pin_hash(value: Any) -> str:
@@ -239,13 +243,13 @@ def read_config_file(path: Path) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise SettingsError(source, "-", "the file is not valid UTF-8 text", line) from None
+        bad_line = raw[: error.start].count(b"\n") + 1
+        raise SettingsError(source, "-", "the file is not valid UTF-8 text", bad_line) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None) or _toml_error_line(str(error))
-        raise SettingsError(source, "-", f"not valid TOML ({error})", line) from None
+        toml_line = getattr(error, "lineno", None) or _toml_error_line(str(error))
+        raise SettingsError(source, "-", f"not valid TOML ({error})", toml_line) from None
     values: dict[str, Any] = {}
     for key, written, value in _flatten(data):
         line = _line_of(text, written)

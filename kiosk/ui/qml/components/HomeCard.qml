@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Layouts
+
+// A large tile of the home page: a title and one line that says what lies behind it.
+Rectangle {
+    id: card
+    property string title
+    property string detail
+    property bool primary: false
+    signal clicked()
+
+    Layout.fillWidth: true
+    Layout.fillHeight: true
+    Layout.minimumHeight: Theme.largeTarget * 1.5
+    radius: Theme.radius * 2
+    color: tap.pressed ? Theme.surfacePressed : primary ? Theme.accent : Theme.surface
+    border.color: Theme.outline
+    border.width: Math.max(2, Math.round(2 * Theme.unit))
+
+    Accessible.role: Accessible.Button
+    Accessible.name: title
+    Accessible.description: detail
+    Accessible.onPressAction: card.clicked()
+
+    Column {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        Text {
+            width: parent.width
+            text: card.title
+            color: card.primary && !tap.pressed ? Theme.accentText : Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        Text {
+            width: parent.width
+            text: card.detail
+            color: card.primary && !tap.pressed ? Theme.accentText : Theme.mutedText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+    }
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: card.clicked()
+    }
+}

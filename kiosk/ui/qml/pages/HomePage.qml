@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+import "../components"
+
+// The visitor's choices after waking the kiosk: the musicians first, then the programme, the
+// exhibition's partners and the accessibility settings.
+Item {
+    id: page
+    objectName: "homePage"
+    required property KioskState kiosk
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Home")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        anchors.topMargin: Theme.margin + Theme.largeTarget
+        spacing: Theme.margin
+
+        Text {
+            objectName: "homeTitle"
+            Layout.fillWidth: true
+            text: page.kiosk.title
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.displaySize
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: Theme.portrait ? 1 : 2
+            rowSpacing: Theme.spacing
+            columnSpacing: Theme.spacing
+
+            HomeCard {
+                objectName: "openExhibition"
+                title: qsTr("The musicians")
+                detail: qsTr("Watch and listen to their stories")
+                primary: true
+                onClicked: page.kiosk.open("exhibition")
+            }
+            HomeCard {
+                objectName: "openProgramme"
+                title: qsTr("Programme")
+                detail: qsTr("The visit, day by day")
+                onClicked: page.kiosk.open("programme")
+            }
+            HomeCard {
+                objectName: "openAbout"
+                title: qsTr("About")
+                detail: qsTr("Afrisson, the Maison de Quartier and their partners")
+                onClicked: page.kiosk.open("about")
+            }
+            HomeCard {
+                objectName: "openAccessibility"
+                title: qsTr("Accessibility")
+                detail: qsTr("Text size, contrast, captions, reach")
+                onClicked: page.kiosk.open("accessibility")
+            }
+        }
+    }
+}
