@@ -1,16 +1,45 @@
 """Turns a content package folder into an :class:`~kiosk.content.model.Exhibition`.
 
-Minimal first version (walking skeleton): reads ``exhibition.toml`` only. The content issue
-replaces it with the full loader and validator, keeping ``load_exhibition``'s signature.
+The package layout (documented for staff in ``docs/content-guide.md``)::
+
+    exhibition.toml          titles, languages, attract images
+    artists/<id>/artist.toml one folder per artist: texts, portrait, photos, [[story]] entries
+    programme.toml           [[event]] entries (optional)
+    about.toml               about text and [[organisation]] entries (optional)
+
+Only a missing or unreadable ``exhibition.toml`` stops the whole exhibition; any other broken item
+hides only itself and is reported (and logged by ``load_exhibition``). The loader checks structure,
+paths and files' presence; decoding images and media is the validator's deeper job.
 """
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass, field
+import logging
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kiosk.content.model import Exhibition, LocalizedText
+from kiosk.content.fields import ID_PATTERN, Problems, Section
+from kiosk.content.items import (
+    IMAGE_SUFFIXES,
+    LIMITS,
+    artist_order,
+    build_artist,
+    build_event,
+    build_organisation,
+    build_story,
+)
+from kiosk.content.manifest import TomlFile, read_toml
+from kiosk.content.model import Artist, Event, Exhibition, LocalizedText, Organisation, Story
+from kiosk.content.report import Problem, Report, Severity
+
+log = logging.getLogger(__name__)
+
+EXHIBITION_FILE = "exhibition.toml"
+PROGRAMME_FILE = "programme.toml"
+ABOUT_FILE = "about.toml"
+ARTIST_FILE = "artist.toml"
+ARTISTS_DIR = "artists"
+MAX_ARTISTS = 500
 
 
 class ContentError(Exception):
@@ -19,33 +48,259 @@ class ContentError(Exception):
 
 @dataclass(frozen=True)
 class LoadResult:
+    """What the kiosk can show, and what was left out.
+
+    Attributes:
+        exhibition: None only when ``exhibition.toml`` itself is unusable.
+        problems: one readable line per problem ("file:line [field]: message").
+        report: the same problems as structured values.
+    """
+
     exhibition: Exhibition | None
     problems: tuple[str, ...] = field(default_factory=tuple)
+    report: Report | None = None
 
 
-def _text(value: object) -> LocalizedText:
-    if isinstance(value, dict):
-        return LocalizedText({str(k): str(v) for k, v in value.items()})
-    return LocalizedText({"fr": str(value)}) if value else LocalizedText()
+def report_unreadable(doc: TomlFile, sink: Problems) -> None:
+    """Problem for a manifest that could not be read or parsed."""
+    _ = sink.gettext
+    texts = {
+        "missing": (
+            _("The file {name} is missing.").format(name=doc.rel),
+            _("Create it (see the content guide), or run 'kiosk content new' for a model."),
+        ),
+        "too_large": (
+            _("The file {name} is too large for a manifest.").format(name=doc.rel),
+            _("A manifest holds only texts; keep photos and videos in separate files."),
+        ),
+        "unreadable": (
+            _("The file {name} cannot be read.").format(name=doc.rel),
+            _("Check that it is a file and that the kiosk may read it."),
+        ),
+        "encoding": (
+            _("The file {name} is not saved as UTF-8 text.").format(name=doc.rel),
+            _("Open it in a text editor and save it with the UTF-8 encoding."),
+        ),
+        "syntax": (
+            _("The file {name} is not valid TOML ({detail}).").format(
+                name=doc.rel, detail=doc.error_detail
+            ),
+            _("Check quotes, '=' signs and [brackets] on this line or the one before."),
+        ),
+    }
+    message, hint = texts[doc.error_kind]
+    sink.add(Severity.ERROR, f"toml.{doc.error_kind}", doc.rel, doc.error_line, "", message, hint)
 
 
-def load_exhibition(root: Path) -> LoadResult:
-    manifest = root / "exhibition.toml"
-    try:
-        data = tomllib.loads(manifest.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        return LoadResult(None, (f"{manifest}: {error}",))
-    section = data.get("exhibition", {})
-    languages = tuple(section.get("languages", ["fr"]))
-    attract = data.get("attract", {})
+def _languages(section: Section) -> tuple[tuple[str, ...], str]:
+    _ = section._
+    raw = section.data.get("languages", ["fr"])
+    if not isinstance(raw, list) or not raw or not all(isinstance(x, str) for x in raw):
+        section.error(
+            "field.type",
+            "languages",
+            _("The list of languages is not valid."),
+            _('Write the language codes in a list, e.g. languages = ["fr", "en"].'),
+        )
+        raw = ["fr"]
+    languages = tuple(dict.fromkeys(code.strip().lower() for code in raw))
+    default = section.data.get("default_language", languages[0])
+    if not isinstance(default, str) or default not in languages:
+        section.error(
+            "field.default_language",
+            "default_language",
+            _("The default language must be one of the exhibition's languages."),
+            _("Write one of: {choices}.").format(choices=", ".join(languages)),
+        )
+        default = languages[0]
+    return (default, *[code for code in languages if code != default]), default
+
+
+def _check_unique(sections: list[tuple[Section, str]], kind: str, sink: Problems) -> set[int]:
+    """Indexes of entries whose id repeats an earlier one (reported, then left out)."""
+    _ = sink.gettext
+    seen: set[str] = set()
+    duplicates: set[int] = set()
+    for index, (section, item_id) in enumerate(sections):
+        if item_id and item_id in seen:
+            section.error(
+                "id.duplicate",
+                "id",
+                _("Another {kind} already has the id {id}.").format(kind=kind, id=item_id),
+                _("Give each {kind} its own id.").format(kind=kind),
+            )
+            duplicates.add(index)
+        seen.add(item_id)
+    return duplicates
+
+
+def _load_artists(root: Path, sink: Problems, languages: tuple[str, ...]) -> tuple[Artist, ...]:
+    folder = root / ARTISTS_DIR
+    if not folder.is_dir() or folder.is_symlink():
+        return ()
+    _ = sink.gettext
+    candidates = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+    built: list[tuple[int, str, Artist]] = []
+    seen_artists: set[str] = set()
+    seen_stories: set[str] = set()
+    for artist_dir in candidates[:MAX_ARTISTS]:
+        rel = f"{ARTISTS_DIR}/{artist_dir.name}/{ARTIST_FILE}"
+        if artist_dir.is_symlink():
+            sink.add(
+                Severity.ERROR, "path.outside", f"{ARTISTS_DIR}/{artist_dir.name}", None, "",
+                _("This artist folder is a link; links can lead outside the package."),
+                _("Copy the real folder into the package."),
+            )  # fmt: skip
+            continue
+        doc = read_toml(artist_dir / ARTIST_FILE, rel)
+        if doc.error_kind:
+            report_unreadable(doc, sink)
+            continue
+        data = doc.data.get("artist", {})
+        section = Section(doc, data if isinstance(data, dict) else {}, ("artist",), sink,
+                          languages, languages[0])  # fmt: skip
+        story_root = Section(doc, doc.data, (), sink, languages, languages[0])
+        artist = build_artist(section, artist_dir.name)
+        if artist is None:
+            continue
+        artist = replace(artist, stories=build_stories_of(story_root, seen_stories))
+        if artist.id in seen_artists:
+            section.error(
+                "id.duplicate", "id",
+                _("Another {kind} already has the id {id}.").format(kind="artist", id=artist.id),
+                _("Give each {kind} its own id.").format(kind="artist"),
+            )  # fmt: skip
+            continue
+        seen_artists.add(artist.id)
+        built.append((artist_order(section), artist.id, artist))
+    return tuple(artist for _order, _id, artist in sorted(built, key=lambda t: t[:2]))
+
+
+def build_stories_of(section: Section, seen: set[str]) -> tuple[Story, ...]:
+    """Stories are written as top-level ``[[story]]`` tables of artist.toml."""
+    stories = []
+    _ = section._
+    for _index, story_section in section.tables("story"):
+        story = build_story(story_section)
+        if story is None:
+            continue
+        if story.id in seen:
+            story_section.error(
+                "id.duplicate", "id",
+                _("Another {kind} already has the id {id}.").format(kind="story", id=story.id),
+                _("Give each {kind} its own id.").format(kind="story"),
+            )  # fmt: skip
+            continue
+        seen.add(story.id)
+        stories.append(story)
+    return tuple(stories)
+
+
+def _load_events(root: Path, sink: Problems, languages: tuple[str, ...]) -> tuple[Event, ...]:
+    doc = read_toml(root / PROGRAMME_FILE, PROGRAMME_FILE)
+    if doc.error_kind == "missing":
+        return ()
+    if doc.error_kind:
+        report_unreadable(doc, sink)
+        return ()
+    top = Section(doc, doc.data, (), sink, languages, languages[0])
+    top.unknown_keys(("event",))
+    entries = list(top.tables("event"))
+    events = [(section, build_event(section)) for _index, section in entries]
+    duplicates = _check_unique([(s, e.id if e else "") for s, e in events], "event", sink)
+    kept = [e for i, (_s, e) in enumerate(events) if e is not None and i not in duplicates]
+    # Explicit order: by day, then by written order (a stable sort keeps the file's order).
+    return tuple(sorted(kept, key=lambda event: event.day))
+
+
+def _load_about(
+    root: Path, sink: Problems, languages: tuple[str, ...]
+) -> tuple[LocalizedText, tuple[Organisation, ...]]:
+    doc = read_toml(root / ABOUT_FILE, ABOUT_FILE)
+    if doc.error_kind == "missing":
+        return LocalizedText(), ()
+    if doc.error_kind:
+        report_unreadable(doc, sink)
+        return LocalizedText(), ()
+    top = Section(doc, doc.data, (), sink, languages, languages[0])
+    top.unknown_keys(("about", "organisation"))
+    about = doc.data.get("about", {})
+    about_text = top.child("about", about if isinstance(about, dict) else {}).text(
+        "text", max_chars=LIMITS["text"]
+    )
+    entries = [(s, build_organisation(s)) for _i, s in top.tables("organisation")]
+    duplicates = _check_unique([(s, o.id if o else "") for s, o in entries], "organisation", sink)
+    kept = tuple(o for i, (_s, o) in enumerate(entries) if o is not None and i not in duplicates)
+    return about_text, kept
+
+
+def build_exhibition(root: Path, sink: Problems) -> Exhibition | None:
+    """Read the whole package; problems go to ``sink``."""
+    doc = read_toml(root / EXHIBITION_FILE, EXHIBITION_FILE)
+    if doc.error_kind:
+        report_unreadable(doc, sink)
+        return None
+    raw = doc.data.get("exhibition", {})
+    section = Section(
+        doc, raw if isinstance(raw, dict) else {}, ("exhibition",), sink, ("fr",), "fr"
+    )
+    top = Section(doc, doc.data, (), sink, ("fr",), "fr")
+    top.unknown_keys(("exhibition", "attract"))
+    if "exhibition" not in doc.data:
+        top._missing("exhibition")
+    languages, default = _languages(section)
+    section = Section(doc, section.data, ("exhibition",), sink, languages, default)
+    section.unknown_keys(
+        ("id", "demo", "default_language", "languages", "title", "subtitle", "intro", "credits")
+    )
+    exhibition_id = section.identifier("id", default=root.name if _valid_id(root.name) else "")
+    title = section.text("title", required=True, max_chars=LIMITS["title"])
+    attract_raw = doc.data.get("attract", {})
+    attract = Section(doc, attract_raw if isinstance(attract_raw, dict) else {}, ("attract",),
+                      sink, languages, default)  # fmt: skip
+    attract.unknown_keys(("images",))
+    attract_images = tuple(p for p in attract.files("images") if p.suffix.lower() in IMAGE_SUFFIXES)
     exhibition = Exhibition(
         root=root.resolve(),
-        id=str(section.get("id", root.name)),
-        title=_text(section.get("title", "")),
-        subtitle=_text(section.get("subtitle", "")),
-        default_language=str(section.get("default_language", languages[0])),
+        id=exhibition_id or "exhibition",
+        title=title,
+        default_language=default,
         languages=languages,
-        demo=bool(section.get("demo", False)),
-        attract_images=tuple((root / p).resolve() for p in attract.get("images", [])),
+        subtitle=section.text("subtitle", max_chars=LIMITS["subtitle"]),
+        intro=section.text("intro", max_chars=LIMITS["intro"]),
+        credits=section.text("credits", max_chars=LIMITS["credits"]),
+        demo=section.boolean("demo"),
+        attract_images=attract_images,
+        artists=_load_artists(root, sink, languages),
+        programme=_load_events(root, sink, languages),
     )
-    return LoadResult(exhibition)
+    about_text, organisations = _load_about(root, sink, languages)
+    return replace(exhibition, about_text=about_text, organisations=organisations)
+
+
+def _valid_id(text: str) -> bool:
+    return bool(ID_PATTERN.match(text))
+
+
+def load_exhibition(root: Path, language: str = "en") -> LoadResult:
+    """The exhibition in ``root`` with every usable item; broken items are left out and logged.
+
+    Never raises for bad content: ``exhibition`` is None only when ``exhibition.toml`` is unusable.
+    """
+    sink = Problems(root, language)
+    try:
+        exhibition = build_exhibition(root, sink)
+    except (OSError, RecursionError, ValueError) as error:
+        log.exception("content package %s could not be read", root)
+        sink.add(Severity.ERROR, "package.unreadable", "", None, "", str(error))
+        exhibition = None
+    report = Report(str(root), language, list(sink.items))
+    for problem in sink.items:
+        level = logging.ERROR if problem.severity is Severity.ERROR else logging.INFO
+        log.log(level, "content %s: %s: %s", root, problem.location(), problem.message)
+    lines = tuple(_line(problem) for problem in sink.items)
+    return LoadResult(exhibition, lines, report)
+
+
+def _line(problem: Problem) -> str:
+    return f"{problem.severity}: {problem.location()}: {problem.message}"

@@ -110,6 +110,16 @@ class Event:
     part_of_day: PartOfDay | None = None
     end_day: date | None = None
     map_image: Path | None = None
+    # When the source gives only an approximate date ("fin du printemps 2022"): the screens show
+    # ``date_text`` instead of ``day``, which is then only a sort key (first day of the period).
+    date_text: LocalizedText = field(default_factory=LocalizedText)
+    # Announced but not confirmed ("being considered"): the screens say so.
+    tentative: bool = False
+
+    @property
+    def approximate(self) -> bool:
+        """True when ``day`` is only a sort key and ``date_text`` must be shown instead."""
+        return bool(self.date_text)
 
 
 @dataclass(frozen=True)
@@ -121,6 +131,8 @@ class Organisation:
     role: str
     text: LocalizedText = field(default_factory=LocalizedText)
     logo: Path | None = None
+    # Shown as text only (the kiosk is offline): lets visitors note where to learn more.
+    website: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,383 @@
+"""Typed reading of manifest fields, reporting every mistake where the staff member wrote it.
+
+``Section`` wraps one TOML table of one manifest; each getter returns a usable value (or None)
+and, when the value is wrong, adds a problem naming the file, the line and the field. The loader
+and the validator read packages only through these getters, so both say the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.manifest import KeyPath, TomlFile, format_key
+from kiosk.content.model import LocalizedText
+from kiosk.content.report import Problem, Severity
+from kiosk.content.safe_paths import PathFault, UnsafePathError, resolve_inside
+from kiosk.i18n.catalog import gettext_for
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
+
+
+class Problems:
+    """Collects problems in one language; shared by everything that reads one package."""
+
+    def __init__(self, root: Path, language: str = "en") -> None:
+        self.root = root
+        self.language = language
+        self.gettext: Callable[[str], str] = gettext_for(language).gettext
+        self.items: list[Problem] = []
+
+    def add(
+        self,
+        severity: Severity,
+        code: str,
+        file: str,
+        line: int | None,
+        key: str,
+        message: str,
+        hint: str = "",
+    ) -> None:
+        problem = Problem(severity, code, file, line, key, message, hint)
+        if problem not in self.items:
+            self.items.append(problem)
+
+    def error_count(self) -> int:
+        return sum(1 for p in self.items if p.severity is Severity.ERROR)
+
+
+def path_fault_text(fault: PathFault, _: Callable[[str], str]) -> tuple[str, str]:
+    """Message and hint for a refused path."""
+    texts = {
+        PathFault.EMPTY: (_("The file name is empty."), _("Write the file's name, or remove it.")),
+        PathFault.ABSOLUTE: (
+            _("The path is absolute: it points outside the package."),
+            _("Write the path from the package folder, e.g. artists/ana/portrait.jpg."),
+        ),
+        PathFault.PARENT: (
+            _("The path uses '..' to leave its folder."),
+            _("Copy the file into the package and write its path from the package folder."),
+        ),
+        PathFault.BACKSLASH: (
+            _("The path uses '\\' as a separator."),
+            _("Use '/' between folders, e.g. artists/ana/portrait.jpg."),
+        ),
+        PathFault.INVALID: (
+            _("The path contains characters that cannot be used in a file name."),
+            _("Rename the file with letters, digits, '-' and '_' only."),
+        ),
+        PathFault.OUTSIDE: (
+            _("The path leads outside the package (through a link)."),
+            _("Copy the real file into the package instead of a link."),
+        ),
+        PathFault.MISSING: (
+            _("The file does not exist."),
+            _("Check the spelling (capitals count) or copy the file into the package."),
+        ),
+        PathFault.NOT_FILE: (
+            _("This is not a regular file (a folder, a device or a link to one)."),
+            _("Name an ordinary file here."),
+        ),
+    }
+    return texts[fault]
+
+
+class Section:
+    """One table of a manifest: typed getters that report mistakes."""
+
+    def __init__(
+        self,
+        doc: TomlFile,
+        data: Mapping[str, Any],
+        path: KeyPath,
+        sink: Problems,
+        languages: tuple[str, ...],
+        default_language: str,
+    ) -> None:
+        self.doc = doc
+        self.data = data
+        self.path = path
+        self.sink = sink
+        self.languages = languages
+        self.default_language = default_language
+        self._ = sink.gettext
+
+    # -- reporting ------------------------------------------------------------------------------
+
+    def report(
+        self,
+        severity: Severity,
+        code: str,
+        key: str | KeyPath,
+        message: str,
+        hint: str = "",
+        value: str | None = None,
+    ) -> None:
+        sub = (key,) if isinstance(key, str) else key
+        full = (*self.path, *sub)
+        line = self.doc.line_of(full, value)
+        self.sink.add(severity, code, self.doc.rel, line, format_key(full), message, hint)
+
+    def error(self, code: str, key: str | KeyPath, message: str, hint: str = "") -> None:
+        self.report(Severity.ERROR, code, key, message, hint)
+
+    def warning(self, code: str, key: str | KeyPath, message: str, hint: str = "") -> None:
+        self.report(Severity.WARNING, code, key, message, hint)
+
+    def child(self, key: str | KeyPath, data: Mapping[str, Any]) -> Section:
+        sub = (key,) if isinstance(key, str) else key
+        return Section(
+            self.doc, data, (*self.path, *sub), self.sink, self.languages, self.default_language
+        )
+
+    def _missing(self, key: str) -> None:
+        self.error(
+            "field.missing",
+            key,
+            self._("The required field '{field}' is missing.").format(field=key),
+            self._("Add a line: {field} = ...").format(field=key),
+        )
+
+    def _wrong_type(self, key: str | KeyPath, expected: str) -> None:
+        self.error(
+            "field.type",
+            key,
+            self._("This field has the wrong kind of value.").format(),
+            self._("Write {expected} here.").format(expected=expected),
+        )
+
+    # -- plain values ---------------------------------------------------------------------------
+
+    def string(self, key: str, *, required: bool = False, max_chars: int | None = None) -> str:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self._missing(key)
+            return ""
+        if not isinstance(value, str):
+            self._wrong_type(key, self._('text in quotes, e.g. "Saint-Denis"'))
+            return ""
+        if required and not value.strip():
+            self._missing(key)
+        self._check_length(key, value, max_chars)
+        return value
+
+    def identifier(self, key: str, *, default: str = "") -> str:
+        value = self.data.get(key, default)
+        if not isinstance(value, str) or not ID_PATTERN.match(value):
+            if key not in self.data and not default:
+                self._missing(key)
+            else:
+                self.error(
+                    "field.id",
+                    key,
+                    self._("The identifier {value} is not valid.").format(value=repr(value)),
+                    self._(
+                        "Use lower-case letters, digits and '-' only (no spaces, no accents), "
+                        "e.g. artist-1."
+                    ),
+                )
+            return ""
+        return value
+
+    def boolean(self, key: str, default: bool = False) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            self._wrong_type(key, self._("true or false"))
+            return default
+        return value
+
+    def integer(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self._wrong_type(key, self._("a whole number, e.g. 3"))
+            return None
+        return value
+
+    def choice(self, key: str, choices: Mapping[str, str]) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or value.strip().lower() not in choices:
+            self.error(
+                "field.choice",
+                key,
+                self._("The value {value} is not one of the accepted values.").format(
+                    value=repr(value)
+                ),
+                self._("Write one of: {choices}.").format(choices=", ".join(sorted(choices))),
+            )
+            return None
+        return choices[value.strip().lower()]
+
+    def day(self, key: str, *, required: bool = False) -> date | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self._missing(key)
+            return None
+        if isinstance(value, date) and not hasattr(value, "hour"):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.error(
+            "field.date",
+            key,
+            self._("The date {value} is not a valid date.").format(value=repr(str(value))),
+            self._("Write the date as year-month-day without quotes, e.g. 2021-11-02."),
+        )
+        return None
+
+    def clock(self, key: str) -> time | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, time):
+            return value
+        if isinstance(value, str):
+            try:
+                return time.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.error(
+            "field.time",
+            key,
+            self._("The time {value} is not a valid time.").format(value=repr(str(value))),
+            self._("Write the time as hours:minutes, e.g. 14:30, or leave it out."),
+        )
+        return None
+
+    # -- texts ----------------------------------------------------------------------------------
+
+    def text(
+        self, key: str, *, required: bool = False, max_chars: int | None = None
+    ) -> LocalizedText:
+        """A text in several languages: a table ``{fr = "...", en = "..."}`` (or one string,
+        taken as the default language)."""
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self._missing(key)
+            return LocalizedText()
+        if isinstance(value, str):
+            value = {self.default_language: value}
+        if not isinstance(value, dict):
+            self._wrong_type(key, self._('a table of languages, e.g. { fr = "...", en = "..." }'))
+            return LocalizedText()
+        texts: dict[str, str] = {}
+        for language, text in value.items():
+            if not isinstance(text, str):
+                self._wrong_type((key, language), self._("text in quotes"))
+                continue
+            if language not in self.languages:
+                self.warning(
+                    "text.language",
+                    (key, language),
+                    self._(
+                        "The language '{language}' is not one of the exhibition's languages."
+                    ).format(language=language),
+                    self._("Add it to 'languages' in exhibition.toml, or check the code."),
+                )
+            texts[language] = text
+            self._check_length((key, language), text, max_chars)
+        result = LocalizedText(texts)
+        if required and not result:
+            self._missing(key)
+        elif result:
+            self._check_translations(key, result)
+        return result
+
+    def _check_translations(self, key: str, text: LocalizedText) -> None:
+        present = text.languages()
+        for language in self.languages:
+            if language in present:
+                continue
+            fallback = text.resolve(language, self.default_language)[1]
+            self.warning(
+                "text.translation_missing",
+                (key, language),
+                self._(
+                    "The {language} text is missing: visitors who chose {language} will see "
+                    "the {fallback} text."
+                ).format(language=language, fallback=fallback),
+                self._('Add a line: {language} = "..." under {field}.').format(
+                    language=language, field=format_key((*self.path, key))
+                ),
+            )
+
+    def _check_length(self, key: str | KeyPath, text: str, max_chars: int | None) -> None:
+        if max_chars is not None and len(text) > max_chars:
+            self.warning(
+                "text.too_long",
+                key,
+                self._(
+                    "This text has {count} characters; about {limit} fit in its place on screen."
+                ).format(count=len(text), limit=max_chars),
+                self._("Shorten it, or the end will be cut off or need scrolling."),
+            )
+
+    # -- files ----------------------------------------------------------------------------------
+
+    def _resolve(self, key: KeyPath, value: object) -> Path | None:
+        if not isinstance(value, str):
+            self._wrong_type(key, self._('a file name in quotes, e.g. "portrait.jpg"'))
+            return None
+        try:
+            return resolve_inside(self.sink.root, value)
+        except UnsafePathError as refused:
+            message, hint = path_fault_text(refused.fault, self._)
+            self.report(Severity.ERROR, f"path.{refused.fault}", key, message, hint, value)
+            return None
+
+    def file(self, key: str, *, required: bool = False) -> Path | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self._missing(key)
+            return None
+        return self._resolve((key,), value)
+
+    def files(self, key: str) -> tuple[Path, ...]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            self._wrong_type(key, self._('a list of file names, e.g. ["a.jpg", "b.jpg"]'))
+            return ()
+        found = (self._resolve((key, index), item) for index, item in enumerate(value))
+        return tuple(path for path in found if path is not None)
+
+    def file_map(self, key: str) -> dict[str, Path]:
+        value = self.data.get(key, {})
+        if not isinstance(value, dict):
+            self._wrong_type(key, self._('a table of languages, e.g. { fr = "video.fr.vtt" }'))
+            return {}
+        found = {language: self._resolve((key, language), item) for language, item in value.items()}
+        return {language: path for language, path in found.items() if path is not None}
+
+    def tables(self, key: str) -> Iterable[tuple[int, Section]]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            self._wrong_type(key, self._("a list of [[{key}]] entries").format(key=key))
+            return
+        for index, item in enumerate(value):
+            if isinstance(item, dict):
+                yield index, self.child((key, index), item)
+            else:
+                self._wrong_type((key, index), self._("a [[{key}]] entry").format(key=key))
+
+    def unknown_keys(self, known: Iterable[str]) -> None:
+        for key in sorted(set(self.data) - set(known)):
+            self.warning(
+                "field.unknown",
+                key,
+                self._("The field '{field}' is not used by the kiosk.").format(field=key),
+                self._("Check its spelling, or remove it."),
+            )

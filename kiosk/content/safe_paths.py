@@ -1,0 +1,92 @@
+"""Keeping every file a package names inside the package.
+
+A manifest is written by hand and may come from anywhere: a path in it must be relative, must not
+climb out with ``..``, must not reach outside through a symbolic link, and must name a regular
+file (not a device, a pipe or a folder). ``resolve_inside`` is the one gate every path goes
+through, in the loader and in the validator alike.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from enum import StrEnum
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+
+class PathFault(StrEnum):
+    """Why a path from a manifest was refused."""
+
+    EMPTY = "empty"
+    ABSOLUTE = "absolute"
+    PARENT = "parent"
+    BACKSLASH = "backslash"
+    INVALID = "invalid"
+    OUTSIDE = "outside"
+    MISSING = "missing"
+    NOT_FILE = "not_file"
+
+
+class UnsafePathError(Exception):
+    """A manifest path that cannot be used; ``fault`` says why."""
+
+    def __init__(self, value: str, fault: PathFault) -> None:
+        super().__init__(f"{value!r}: {fault}")
+        self.value = value
+        self.fault = fault
+
+
+def check_shape(value: str) -> None:
+    """Refuse paths that are wrong whatever is on disk.
+
+    Raises:
+        UnsafePathError: empty, absolute (``/x``, ``C:\\x``, ``\\\\server``), with ``..`` parts,
+            with backslashes, or with characters no file system accepts.
+    """
+    if not value.strip():
+        raise UnsafePathError(value, PathFault.EMPTY)
+    if "\x00" in value or any(ord(char) < 32 for char in value):
+        raise UnsafePathError(value, PathFault.INVALID)
+    if value.startswith(("/", "\\", "~")) or PureWindowsPath(value).drive:
+        raise UnsafePathError(value, PathFault.ABSOLUTE)
+    if ".." in PurePosixPath(value.replace("\\", "/")).parts:
+        raise UnsafePathError(value, PathFault.PARENT)
+    if "\\" in value:
+        raise UnsafePathError(value, PathFault.BACKSLASH)
+
+
+def resolve_inside(root: Path, value: str, *, must_exist: bool = True) -> Path:
+    """The absolute, symlink-free path of ``value`` inside ``root``.
+
+    Raises:
+        UnsafePathError: see :func:`check_shape`; ``OUTSIDE`` when a symbolic link leads out of the
+            package; ``MISSING`` or ``NOT_FILE`` (folder, device, pipe, socket) when
+            ``must_exist``.
+    """
+    check_shape(value)
+    try:
+        base = root.resolve()
+        target = (base / value).resolve()
+    except (OSError, RuntimeError, ValueError):
+        raise UnsafePathError(value, PathFault.INVALID) from None
+    if not target.is_relative_to(base):
+        raise UnsafePathError(value, PathFault.OUTSIDE)
+    if not must_exist:
+        return target
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        raise UnsafePathError(value, PathFault.MISSING) from None
+    except (OSError, ValueError):
+        raise UnsafePathError(value, PathFault.INVALID) from None
+    if not stat.S_ISREG(mode):
+        raise UnsafePathError(value, PathFault.NOT_FILE)
+    return target
+
+
+def relative_name(root: Path, path: Path) -> str:
+    """``path`` as the staff member sees it in the package (``artists/a/portrait.jpg``)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError):
+        return path.as_posix()
