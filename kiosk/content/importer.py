@@ -1,0 +1,517 @@
+"""Importing a content package into the store: copy, hash, validate, store, optionally publish.
+
+The package is first copied to a staging area on the kiosk's own disk (the kiosk never plays from
+a USB stick), hashing every byte on the way; the copy is then validated and turned into a version
+by one directory rename (see :mod:`kiosk.content.store`). Whatever goes wrong (a stick pulled out,
+a full disk, a cancel, a package with errors) ends the import with :class:`PackageImportError`,
+whose message names the file for staff, and leaves no version behind and the active one untouched.
+
+``import_package_sync`` is the blocking core; ``import_package`` runs it in an executor so that
+the UI's event loop (qasync) stays fluid, and hands progress reports back on the loop's thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import fnmatch
+import functools
+import hashlib
+import logging
+import os
+import shutil
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+from kiosk.content.store import PACKAGE_DIR, ContentStore, FileRecord, StoreError, Version
+from kiosk.i18n.catalog import gettext_for
+
+log = logging.getLogger(__name__)
+
+CHUNK_BYTES = 1024 * 1024
+RESERVE_BYTES = 64 * 1024 * 1024  # leave room for logs and statistics after an import
+PROGRESS_INTERVAL_S = 0.1
+# Files that sync tools and operating systems leave in folders and that are never content.
+IGNORED_PATTERNS = (
+    ".syncthing.*.tmp",
+    "~syncthing~*",
+    "*.part",
+    ".stfolder",
+    ".stignore",
+    ".stversions",
+    ".DS_Store",
+    "._*",
+    "Thumbs.db",
+    "desktop.ini",
+    ".Trashes",
+    ".Spotlight-V100",
+    ".fseventsd",
+    "System Volume Information",
+    "$RECYCLE.BIN",
+)
+_SOURCE_GONE = {errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO, errno.ESTALE}
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+class Failure(StrEnum):
+    CANCELLED = "cancelled"
+    SOURCE_GONE = "source_gone"
+    DISK_FULL = "disk_full"
+    INVALID = "invalid"
+    BUSY = "busy"
+    IO = "io"
+
+
+class PackageImportError(Exception):
+    """The import stopped; nothing was stored and the active exhibition is untouched.
+
+    Attributes:
+        kind: why, for the UI to pick an icon or a retry button.
+        message: one or two sentences for staff, in their language, naming the file when one
+            is to blame.
+        file: the file concerned (relative to the package), or "".
+        report: the validator's report when the package has errors.
+    """
+
+    def __init__(self, kind: Failure, message: str, file: str = "", report: Any = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.file = file
+        self.report = report
+
+
+class Phase(StrEnum):
+    SCANNING = "scanning"
+    COPYING = "copying"
+    VALIDATING = "validating"
+    STORING = "storing"
+    PUBLISHING = "publishing"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """A progress report, given at most every 0.1 s and at every phase change.
+
+    Attributes:
+        phase: what the import is doing.
+        bytes_done / bytes_total: bytes copied so far and in all.
+        files_done / files_total: files copied so far and in all.
+        current_file: the file being copied (relative path).
+        bytes_per_s: average copy speed since the copy began (0 before).
+        seconds_left: estimated time left for the copy, or None when unknown.
+    """
+
+    phase: Phase
+    bytes_done: int = 0
+    bytes_total: int = 0
+    files_done: int = 0
+    files_total: int = 0
+    current_file: str = ""
+    bytes_per_s: float = 0.0
+    seconds_left: float | None = None
+
+    @property
+    def fraction(self) -> float:
+        return self.bytes_done / self.bytes_total if self.bytes_total else 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes_per_s / 1_000_000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """A finished import.
+
+    Attributes:
+        version: the stored version.
+        published: True when it is now the active version.
+        warnings: the validator's warnings (allowed), as text lines for staff.
+        report: the validator's report object (None when the fallback loader was used).
+    """
+
+    version: Version
+    published: bool
+    warnings: tuple[str, ...] = ()
+    report: Any = None
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+
+
+class CancelToken:
+    """Set from any thread to stop an import at the next chunk."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+def is_ignored(name: str) -> bool:
+    """True for temporary and system files that are never part of a package."""
+    return any(fnmatch.fnmatchcase(name, pattern) for pattern in IGNORED_PATTERNS)
+
+
+def scan_package(source: Path) -> list[tuple[str, int]]:
+    """Relative paths and sizes of the regular files to copy, in a stable order.
+
+    Symbolic links are not followed (a link could lead anywhere on the stick or the kiosk).
+    """
+    found: list[tuple[str, int]] = []
+    for directory, folders, files in os.walk(source):
+        folders[:] = sorted(name for name in folders if not is_ignored(name))
+        for name in sorted(files):
+            path = Path(directory, name)
+            if is_ignored(name) or path.is_symlink() or not path.is_file():
+                continue
+            found.append((path.relative_to(source).as_posix(), path.stat().st_size))
+    return found
+
+
+def _write_chunk(handle: IO[bytes], data: bytes) -> None:
+    """The one place bytes reach the kiosk's disk (tests inject ENOSPC here)."""
+    handle.write(data)
+
+
+@contextlib.contextmanager
+def import_lock(store: ContentStore, language: str = "fr") -> Iterator[None]:
+    """One import at a time per store, across processes; released by the OS if we are killed."""
+    _ = gettext_for(language).gettext
+    store.ensure()
+    handle = open(store.root / "import.lock", "a+b")  # noqa: SIM115 (held for the block)
+    try:
+        try:
+            _lock_file(handle)
+        except OSError:
+            message = _("Another import is already running; wait for it to finish.")
+            raise PackageImportError(Failure.BUSY, message) from None
+        yield
+    finally:
+        handle.close()  # closing releases the lock on every platform
+
+
+def _lock_file(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+class _Copier:
+    """Copies the scanned files into staging, hashing and reporting progress."""
+
+    def __init__(
+        self,
+        source: Path,
+        target: Path,
+        files: list[tuple[str, int]],
+        progress: ProgressCallback | None,
+        cancel: CancelToken | None,
+        clock: Callable[[], float],
+        language: str,
+    ) -> None:
+        self.source, self.target, self.files = source, target, files
+        self.progress, self.cancel, self.clock = progress, cancel, clock
+        self._ = gettext_for(language).gettext
+        total = sum(size for _path, size in files)
+        self.state = ImportProgress(Phase.COPYING, 0, total, 0, len(files))
+        self.started = clock()
+        self.last_report = -1.0
+
+    def report(self, force: bool = False) -> None:
+        now = self.clock()
+        if self.progress is None or (not force and now - self.last_report < PROGRESS_INTERVAL_S):
+            return
+        self.last_report = now
+        elapsed = now - self.started
+        rate = self.state.bytes_done / elapsed if elapsed > 0 else 0.0
+        left = (self.state.bytes_total - self.state.bytes_done) / rate if rate > 0 else None
+        self.state = replace(self.state, bytes_per_s=rate, seconds_left=left)
+        self.progress(self.state)
+
+    def run(self) -> list[FileRecord]:
+        records = []
+        for relative, expected_size in self.files:
+            self.state = replace(self.state, current_file=relative)
+            self.report(force=True)
+            records.append(self.copy_one(relative, expected_size))
+            self.state = replace(self.state, files_done=self.state.files_done + 1)
+        self.report(force=True)
+        return records
+
+    def copy_one(self, relative: str, expected_size: int) -> FileRecord:
+        _ = self._
+        destination = self.target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            reader = open(self.source / relative, "rb")  # noqa: SIM115 (errors told apart below)
+        except OSError as error:
+            raise self.read_failure(relative, error) from None
+        with reader, open(destination, "wb") as writer:
+            while True:
+                if self.cancel is not None and self.cancel.cancelled:
+                    raise PackageImportError(Failure.CANCELLED, _("The import was cancelled."))
+                try:
+                    chunk = reader.read(CHUNK_BYTES)
+                except OSError as error:
+                    raise self.read_failure(relative, error) from None
+                if not chunk:
+                    break
+                digest.update(chunk)
+                size += len(chunk)
+                self.write(writer, chunk, relative)
+                self.state = replace(self.state, bytes_done=self.state.bytes_done + len(chunk))
+                self.report()
+            try:
+                writer.flush()
+                os.fsync(writer.fileno())
+            except OSError as error:
+                raise self.write_failure(relative, error) from None
+        if size != expected_size or not (self.source / relative).is_file():
+            raise PackageImportError(
+                Failure.SOURCE_GONE,
+                _(
+                    "The file {name} changed or disappeared while it was being copied. "
+                    "Check the USB stick or folder and start the import again."
+                ).format(name=relative),
+                relative,
+            )
+        return FileRecord(relative, size, digest.hexdigest())
+
+    def write(self, writer: IO[bytes], chunk: bytes, relative: str) -> None:
+        try:
+            _write_chunk(writer, chunk)
+        except OSError as error:
+            raise self.write_failure(relative, error) from None
+
+    def read_failure(self, relative: str, error: OSError) -> PackageImportError:
+        _ = self._
+        if error.errno in _SOURCE_GONE or not self.source.exists():
+            return PackageImportError(
+                Failure.SOURCE_GONE,
+                _(
+                    "The file {name} could not be read: the USB stick or folder is no longer "
+                    "there. Plug it in again and restart the import; nothing has changed on "
+                    "the kiosk."
+                ).format(name=relative),
+                relative,
+            )
+        return PackageImportError(
+            Failure.IO,
+            _("The file {name} could not be read ({reason}).").format(
+                name=relative, reason=error.strerror or str(error)
+            ),
+            relative,
+        )
+
+    def write_failure(self, relative: str, error: OSError) -> PackageImportError:
+        _ = self._
+        if error.errno in _DISK_FULL:
+            return PackageImportError(
+                Failure.DISK_FULL,
+                _(
+                    "The kiosk's disk is full: the file {name} could not be copied. "
+                    "Delete old versions or use a smaller package; nothing has changed on "
+                    "the kiosk."
+                ).format(name=relative),
+                relative,
+            )
+        return PackageImportError(
+            Failure.IO,
+            _("The file {name} could not be written on the kiosk ({reason}).").format(
+                name=relative, reason=error.strerror or str(error)
+            ),
+            relative,
+        )
+
+
+def validate_staged(package: Path, language: str) -> tuple[list[str], list[str], Any]:
+    """Errors and warnings (text lines for staff) for a staged package, and the report object.
+
+    Uses the content validator; while it is not available, the loader's problems count as errors.
+    """
+    try:
+        from kiosk.content.validate import validate_package  # type: ignore[import-not-found]
+    except ImportError:
+        from kiosk.content.loader import load_exhibition
+
+        result = load_exhibition(package)
+        problems = [str(problem) for problem in result.problems]
+        return (problems if result.exhibition is None else []), [], None
+    report = validate_package(package, language)
+    errors = [f"{p.location()}: {p.message}" for p in report.errors]
+    warnings = [f"{p.location()}: {p.message}" for p in report.warnings]
+    return errors, warnings, report
+
+
+def import_package_sync(
+    source: Path,
+    store: ContentStore,
+    *,
+    publish: bool = False,
+    language: str = "fr",
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> ImportResult:
+    """Copy ``source`` into the store as a new version; blocking (run it off the UI thread).
+
+    Raises :class:`PackageImportError` on any failure, after removing the partial copy.
+    ``progress`` is called on the calling thread.
+    """
+    _ = gettext_for(language).gettext
+    source = Path(source)
+    if not (source / "exhibition.toml").is_file():
+        raise PackageImportError(
+            Failure.INVALID,
+            _("No exhibition.toml in {folder}: this is not a content package.").format(
+                folder=str(source)
+            ),
+            "exhibition.toml",
+        )
+    try:
+        with import_lock(store, language):
+            store.clear_staging()
+            return _import_locked(source, store, publish, language, progress, cancel, clock)
+    except PackageImportError as failure:
+        log.warning("import of %s failed: %s", source, failure.message)
+        raise
+
+
+def _import_locked(
+    source: Path,
+    store: ContentStore,
+    publish: bool,
+    language: str,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    clock: Callable[[], float],
+) -> ImportResult:
+    _ = gettext_for(language).gettext
+    if progress is not None:
+        progress(ImportProgress(Phase.SCANNING))
+    try:
+        files = scan_package(source)
+    except OSError as error:
+        raise PackageImportError(
+            Failure.SOURCE_GONE,
+            _("The folder {folder} could not be read ({reason}).").format(
+                folder=str(source), reason=error.strerror or str(error)
+            ),
+        ) from None
+    total = sum(size for _path, size in files)
+    free = shutil.disk_usage(store.root).free
+    if free < total + RESERVE_BYTES:
+        raise PackageImportError(
+            Failure.DISK_FULL,
+            _(
+                "The kiosk's disk has {free} MB free but the package needs {needed} MB. "
+                "Delete old versions or use a smaller package."
+            ).format(free=free // 1_000_000, needed=(total + RESERVE_BYTES) // 1_000_000),
+        )
+    staging = store.new_staging()
+    try:
+        copier = _Copier(source, staging / PACKAGE_DIR, files, progress, cancel, clock, language)
+        records = copier.run()
+        if progress is not None:
+            progress(replace(copier.state, phase=Phase.VALIDATING))
+        errors, warnings, report = validate_staged(staging / PACKAGE_DIR, language)
+        if errors:
+            raise PackageImportError(
+                Failure.INVALID,
+                _("The package has {count} error(s) and cannot be imported:").format(
+                    count=len(errors)
+                )
+                + "\n"
+                + "\n".join(errors),
+                report=report,
+            )
+        if cancel is not None and cancel.cancelled:
+            raise PackageImportError(Failure.CANCELLED, _("The import was cancelled."))
+        if progress is not None:
+            progress(replace(copier.state, phase=Phase.STORING))
+        try:
+            version = store.commit_staging(staging, records, str(source), warnings)
+        except OSError as error:
+            raise copier.write_failure("manifest.json", error) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    published = False
+    if publish:
+        if progress is not None:
+            progress(replace(copier.state, phase=Phase.PUBLISHING))
+        try:
+            version = store.publish(version.id)
+        except (StoreError, OSError) as error:
+            raise PackageImportError(Failure.IO, str(error)) from None
+        published = True
+    else:
+        store.prune()
+    if progress is not None:
+        progress(replace(copier.state, phase=Phase.DONE, seconds_left=0.0))
+    log.info("imported %s as version %s (published: %s)", source, version.id, published)
+    return ImportResult(version, published, tuple(warnings), report)
+
+
+async def import_package(
+    source: Path,
+    store: ContentStore,
+    *,
+    publish: bool = False,
+    language: str = "fr",
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    executor: Executor | None = None,
+) -> ImportResult:
+    """Run :func:`import_package_sync` in ``executor`` (default: the loop's thread pool).
+
+    ``progress`` is called on the event loop's thread (safe for Qt objects under qasync).
+    Cancelling the awaiting task also cancels the copy at its next chunk.
+    """
+    loop = asyncio.get_running_loop()
+    token = cancel or CancelToken()
+
+    def on_progress(report: ImportProgress) -> None:
+        if progress is not None:
+            loop.call_soon_threadsafe(progress, report)
+
+    work = functools.partial(
+        import_package_sync,
+        source,
+        store,
+        publish=publish,
+        language=language,
+        progress=on_progress,
+        cancel=token,
+    )
+    future = loop.run_in_executor(executor, work)
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+        token.cancel()
+        with contextlib.suppress(PackageImportError):
+            await future
+        raise
