@@ -1,0 +1,322 @@
+"""The story player: one state machine over any backend, with no Qt and no QML in it.
+
+States: ``idle`` -> ``loading`` -> ``playing`` <-> ``paused`` -> ``ended``; any -> ``error``.
+Commands (open, play, pause, seek, replay, volume, audio description) run on the owner thread and
+are forwarded to the backend. The backend's events arrive on other threads; they only go into a
+thread-safe queue, and :meth:`Player.pump` applies them on the owner thread. The Qt view-model calls
+``pump`` when a queued "wake up" signal arrives; Qt-free tests call :meth:`Player.wait_until`.
+
+A medium only counts as playing once libvlc has both started and found a stream: a corrupt or
+unsupported file is "played" by libvlc and ends at once without any stream, which is an error for
+the visitor, not a story that lasted no time.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import time
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+from kiosk.media.backend import BackendEvent, EventKind, MediaBackend
+
+log = logging.getLogger(__name__)
+
+
+class PlayerState(StrEnum):
+    IDLE = "idle"
+    LOADING = "loading"
+    PLAYING = "playing"
+    PAUSED = "paused"
+    ENDED = "ended"
+    ERROR = "error"
+
+
+class PlayerError(StrEnum):
+    """Why a story cannot be played; the view-model turns it into a calm sentence."""
+
+    MISSING = "missing"
+    CORRUPT = "corrupt"
+    UNAVAILABLE = "unavailable"
+
+
+StateListener = Callable[[PlayerState], None]
+
+
+class Player:
+    """Plays one story at a time through a backend.
+
+    Attributes:
+        state: the current :class:`PlayerState`.
+        error: why the state is ``error`` (None otherwise).
+        media: the file being played, if any.
+        volume: 0 to ``volume_max`` (percent of the backend's full volume).
+        audio_description: whether the audio-description track is chosen.
+    """
+
+    def __init__(
+        self,
+        backend: MediaBackend | None,
+        *,
+        volume_default: int = 70,
+        volume_max: int = 90,
+        unavailable_reason: str = "",
+    ) -> None:
+        self._backend = backend
+        self.unavailable_reason = unavailable_reason
+        self.volume_max = max(0, min(100, volume_max))
+        self.volume_default = max(0, min(self.volume_max, volume_default))
+        self.volume = self.volume_default
+        self.state = PlayerState.IDLE
+        self.error: PlayerError | None = None
+        self.media: Path | None = None
+        self.audio_description_file: Path | None = None
+        self.audio_description = False
+        self._duration_s = 0.0
+        self._generation = 0
+        self._backend_playing = False
+        self._streams = 0
+        self._pending_seek_s: float | None = None
+        self._events: queue.SimpleQueue[BackendEvent] = queue.SimpleQueue()
+        self._wakeup: Callable[[], None] | None = None
+        self._listeners: list[StateListener] = []
+        if backend is not None:
+            backend.set_event_sink(self._post)
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        return self._backend is not None
+
+    def set_wakeup(self, wakeup: Callable[[], None] | None) -> None:
+        """``wakeup`` is called from the backend's thread after each event; it must not block."""
+        self._wakeup = wakeup
+
+    def add_listener(self, listener: StateListener) -> None:
+        """``listener(state)`` runs on the owner thread after every state change."""
+        self._listeners.append(listener)
+
+    def _post(self, event: BackendEvent) -> None:
+        # Runs on a libvlc thread: enqueue only, never call back into the backend.
+        self._events.put(event)
+        wakeup = self._wakeup
+        if wakeup is not None:
+            wakeup()
+
+    def pump(self, timeout_s: float = 0.0) -> int:
+        """Apply queued backend events; wait up to ``timeout_s`` for the first. Returns how many."""
+        count = 0
+        try:
+            event = (
+                self._events.get(timeout=timeout_s) if timeout_s > 0 else self._events.get_nowait()
+            )
+            while True:
+                self._apply(event)
+                count += 1
+                event = self._events.get_nowait()
+        except queue.Empty:
+            return count
+
+    def wait_until(self, condition: Callable[[], bool], timeout_s: float) -> bool:
+        """Pump events until ``condition()`` holds or ``timeout_s`` passes (Qt-free callers)."""
+        deadline = time.monotonic() + timeout_s
+        while not condition():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            self.pump(min(remaining, 0.05))
+        return True
+
+    def _set_state(self, state: PlayerState, error: PlayerError | None = None) -> None:
+        if state == self.state and error == self.error:
+            return
+        self.state = state
+        self.error = error
+        if state == PlayerState.PLAYING and self._backend is not None:
+            # libvlc ignores volume and track choices until audio output exists: apply them now.
+            self._backend.set_volume(self.volume)
+        for listener in list(self._listeners):
+            listener(state)
+
+    # -- events from the backend (owner thread) --------------------------------------------
+
+    def _apply(self, event: BackendEvent) -> None:
+        if event.generation != self._generation:
+            return  # a late report about a medium that is no longer playing
+        kind = event.kind
+        if kind == EventKind.LENGTH_CHANGED:
+            self._duration_s = max(self._duration_s, event.value_s)
+        elif kind == EventKind.STREAM_ADDED:
+            self._streams += 1
+            self._maybe_started()
+        elif kind == EventKind.PLAYING:
+            self._backend_playing = True
+            if self.state == PlayerState.PAUSED:
+                self._set_state(PlayerState.PLAYING)
+            else:
+                self._maybe_started()
+        elif kind == EventKind.PAUSED:
+            if self.state == PlayerState.PLAYING:
+                self._set_state(PlayerState.PAUSED)
+        elif kind == EventKind.END_REACHED:
+            self._backend_playing = False
+            if self._streams == 0:
+                self._fail(PlayerError.CORRUPT, "no audio or video stream could be decoded")
+            elif self.state in (PlayerState.PLAYING, PlayerState.PAUSED, PlayerState.LOADING):
+                self._set_state(PlayerState.ENDED)
+        elif kind == EventKind.ERROR:
+            self._fail(PlayerError.CORRUPT, "the playback engine reported an error")
+
+    def _maybe_started(self) -> None:
+        if self.state == PlayerState.LOADING and self._backend_playing and self._streams > 0:
+            self._set_state(PlayerState.PLAYING)
+            if self._pending_seek_s is not None and self._backend is not None:
+                self._backend.seek(self._pending_seek_s)
+                self._pending_seek_s = None
+            if self.audio_description and self._backend is not None:
+                self._backend.set_audio_description(True)
+
+    def _fail(self, error: PlayerError, detail: str) -> None:
+        log.warning("media %s cannot be played (%s): %s", self.media, error.value, detail)
+        self._backend_playing = False
+        self._set_state(PlayerState.ERROR, error)
+
+    # -- commands (owner thread) -----------------------------------------------------------
+
+    def open(self, media: Path, audio_description: Path | None = None) -> None:
+        """Load ``media`` and start it (the visitor tapped a story)."""
+        self._halt()
+        self.media = media
+        self.audio_description_file = audio_description
+        self._duration_s = 0.0
+        if self._backend is None:
+            log.warning("media %s cannot be played: %s", media, self.unavailable_reason)
+            self._set_state(PlayerState.ERROR, PlayerError.UNAVAILABLE)
+            return
+        if not media.is_file():
+            self._fail(PlayerError.MISSING, "the file does not exist")
+            return
+        self._start(lambda generation: self._open_backend(media, generation, audio_description))
+
+    def _open_backend(self, media: Path, generation: int, audio_description: Path | None) -> None:
+        assert self._backend is not None
+        usable = audio_description if audio_description and audio_description.is_file() else None
+        self._backend.open(media, generation, usable)
+
+    def _start(self, begin: Callable[[int], None]) -> None:
+        self._generation += 1
+        self._backend_playing = False
+        self._streams = 0
+        self._set_state(PlayerState.LOADING)
+        begin(self._generation)
+
+    def _halt(self) -> None:
+        self._pending_seek_s = None
+        if self._backend is not None and self.state != PlayerState.IDLE:
+            self._backend.stop()
+        self._generation += 1  # whatever the old medium still reports is now stale
+
+    def play(self) -> None:
+        """Resume, or start again when the story has ended or was stopped."""
+        if self.state == PlayerState.PAUSED and self._backend is not None:
+            self._backend.resume()
+        elif self.state in (PlayerState.ENDED, PlayerState.IDLE) and self.media is not None:
+            self.replay()
+
+    def pause(self) -> None:
+        if self.state == PlayerState.PLAYING and self._backend is not None:
+            self._backend.pause()
+
+    def toggle(self) -> None:
+        """The play/pause button."""
+        if self.state == PlayerState.PLAYING:
+            self.pause()
+        else:
+            self.play()
+
+    def replay(self) -> None:
+        """From the start again."""
+        backend = self._backend
+        if backend is None or self.media is None or self.state == PlayerState.ERROR:
+            return
+        if self.state == PlayerState.IDLE:
+            self.open(self.media, self.audio_description_file)
+            return
+        self._pending_seek_s = None
+        self._start(backend.restart)
+
+    def seek(self, position_s: float) -> None:
+        """Jump to ``position_s`` (clamped to the story); after the end, plays from there."""
+        backend = self._backend
+        if backend is None:
+            return
+        target = max(0.0, position_s)
+        if self._duration_s > 0:
+            target = min(target, max(0.0, self._duration_s - 0.1))
+        if self.state in (PlayerState.PLAYING, PlayerState.PAUSED):
+            backend.seek(target)
+        elif self.state == PlayerState.ENDED:
+            self.replay()
+            self._pending_seek_s = target
+        elif self.state == PlayerState.LOADING:
+            self._pending_seek_s = target
+
+    def skip(self, delta_s: float) -> None:
+        """Back or forward by ``delta_s`` seconds (the ±10 s buttons)."""
+        self.seek(self.position_s() + delta_s)
+
+    def stop(self) -> None:
+        """Stop playing; the story stays chosen (``play`` starts it again)."""
+        self._halt()
+        self._set_state(PlayerState.IDLE)
+
+    def close(self) -> None:
+        """Stop and forget the story (the visitor left the page)."""
+        self.stop()
+        self.media = None
+        self.audio_description_file = None
+        self._duration_s = 0.0
+
+    def set_volume(self, percent: int) -> int:
+        """Set the volume, never above the staff's maximum; returns the value used."""
+        self.volume = max(0, min(self.volume_max, int(percent)))
+        if self._backend is not None:
+            self._backend.set_volume(self.volume)
+        return self.volume
+
+    def set_audio_description(self, enabled: bool) -> None:
+        """Choose the audio-description track (kept across replays of this story)."""
+        self.audio_description = enabled and self.audio_description_file is not None
+        if self._backend is not None and self.state in (PlayerState.PLAYING, PlayerState.PAUSED):
+            self._backend.set_audio_description(self.audio_description)
+
+    def reset_preferences(self) -> None:
+        """A new visitor: volume and audio description back to their defaults."""
+        self.set_volume(self.volume_default)
+        self.set_audio_description(False)
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def position_s(self) -> float:
+        if self.state == PlayerState.ENDED:
+            return self._duration_s
+        if self._backend is None or self.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
+            return 0.0
+        position = self._backend.position_s()
+        return min(position, self._duration_s) if self._duration_s > 0 else position
+
+    def duration_s(self) -> float:
+        return self._duration_s
+
+    def shutdown(self) -> None:
+        """Stop and release the backend (before Qt and Python go). Idempotent."""
+        self._listeners.clear()
+        self._wakeup = None
+        backend, self._backend = self._backend, None
+        if backend is not None:
+            backend.set_event_sink(None)
+            backend.shutdown()
+        self.state = PlayerState.IDLE

@@ -1,0 +1,228 @@
+"""The libvlc playback engine: one instance for the kiosk's life, one reused media player.
+
+Video never gets a window of its own: frames come through callbacks (``kiosk.media.vlc_video``)
+and the Qt Quick item paints them, so captions and controls can sit over the picture, screenshots
+taken offscreen show real frames, and nothing differs between Linux and Windows. libvlc's own
+mouse and keyboard handling is off. Loudness is evened out by libvlc's volume normaliser.
+
+libvlc events arrive on libvlc threads; the handlers here only forward a small value to the
+player's thread-safe sink. :meth:`VlcBackend.shutdown` stops and releases everything and is
+registered with ``atexit`` too: a player left for the garbage collector at interpreter exit can
+call back into a half-destroyed Python (the "bool_dealloc" crash seen in a trial).
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.media.backend import BackendEvent, EventKind, EventSink
+from kiosk.media.frames import FrameBuffer
+
+log = logging.getLogger(__name__)
+
+
+def libvlc_available() -> tuple[bool, str]:
+    """Whether libvlc can be loaded here, and a sentence saying which version or why not."""
+    try:
+        import vlc
+    except (ImportError, OSError, NotImplementedError) as error:
+        return False, f"libvlc cannot be loaded ({error}); install VLC (libvlc and its plugins)"
+    try:
+        version = vlc.libvlc_get_version()
+        instance = vlc.Instance(["--quiet", "--no-xlib", "--aout=dummy"])
+    except (OSError, AttributeError, NameError) as error:
+        return False, f"libvlc is present but unusable ({error})"
+    if instance is None:
+        return False, "libvlc is present but its plugins are missing (no instance could be made)"
+    instance.release()
+    text = version.decode("utf-8", "replace") if isinstance(version, bytes) else str(version)
+    return True, f"libvlc {text}"
+
+
+@dataclass(frozen=True)
+class VlcOptions:
+    """How libvlc is started.
+
+    Attributes:
+        audio_output: libvlc audio output module ("dummy" in tests), or None for the default.
+        normalize_loudness: even out loudness between stories with libvlc's normaliser.
+        norm_max_level: the normaliser's target level (libvlc's ``--norm-max-level``).
+        extra: further libvlc arguments, for technicians.
+    """
+
+    audio_output: str | None = None
+    normalize_loudness: bool = True
+    norm_max_level: float = 2.0
+    extra: tuple[str, ...] = ()
+
+    def arguments(self) -> list[str]:
+        arguments = [
+            "--quiet",
+            "--no-xlib",
+            "--no-video-title-show",
+            "--no-osd",
+            "--no-mouse-events",
+            "--no-keyboard-events",
+            "--no-snapshot-preview",
+            # Captions are drawn by the kiosk; libvlc must not burn a sidecar .srt into frames.
+            "--no-sub-autodetect-file",
+            "--no-spu",
+            "--no-stats",
+        ]
+        if self.audio_output:
+            arguments.append(f"--aout={self.audio_output}")
+        if self.normalize_loudness:
+            arguments += ["--audio-filter=normvol", f"--norm-max-level={self.norm_max_level:g}"]
+        return arguments + list(self.extra)
+
+
+_EVENTS: dict[str, EventKind] = {
+    "MediaPlayerOpening": EventKind.OPENING,
+    "MediaPlayerESAdded": EventKind.STREAM_ADDED,
+    "MediaPlayerLengthChanged": EventKind.LENGTH_CHANGED,
+    "MediaPlayerPlaying": EventKind.PLAYING,
+    "MediaPlayerPaused": EventKind.PAUSED,
+    "MediaPlayerEndReached": EventKind.END_REACHED,
+    "MediaPlayerEncounteredError": EventKind.ERROR,
+}
+
+
+class VlcBackend:
+    """Plays files with libvlc into a :class:`FrameBuffer`.
+
+    Attributes:
+        frames: the newest decoded picture of the current medium.
+    """
+
+    def __init__(self, options: VlcOptions | None = None) -> None:
+        import vlc
+
+        from kiosk.media.vlc_video import VideoCallbacks
+
+        self._vlc = vlc
+        self.options = options or VlcOptions()
+        self.frames = FrameBuffer()
+        self._sink: EventSink | None = None
+        self._generation = 0
+        self._sink_lock = threading.Lock()
+        instance = vlc.Instance(self.options.arguments())
+        if instance is None:
+            raise RuntimeError("libvlc could not start (are its plugins installed?)")
+        self._instance: Any = instance
+        self._player: Any = instance.media_player_new()
+        self._player.video_set_mouse_input(False)
+        self._player.video_set_key_input(False)
+        self._video = VideoCallbacks(self.frames)
+        self._video.attach(self._player)
+        self._media: Any = None
+        self._events = self._player.event_manager()
+        self._attached: list[Any] = []
+        for name, kind in _EVENTS.items():
+            event_type = getattr(vlc.EventType, name)
+            self._events.event_attach(event_type, self._on_event, kind)
+            self._attached.append(event_type)
+        atexit.register(self.shutdown)
+
+    # -- libvlc threads --------------------------------------------------------------------
+
+    def _on_event(self, event: Any, kind: EventKind) -> None:
+        # A libvlc thread, holding libvlc locks: read the event's own data, forward, return.
+        value_s = 0.0
+        if kind == EventKind.LENGTH_CHANGED:
+            value_s = max(0.0, event.u.new_length / 1000.0)
+        with self._sink_lock:
+            sink, generation = self._sink, self._generation
+        if sink is not None:
+            sink(BackendEvent(kind, generation, value_s))
+
+    # -- owner thread ----------------------------------------------------------------------
+
+    def set_event_sink(self, sink: EventSink | None) -> None:
+        with self._sink_lock:
+            self._sink = sink
+
+    def _begin(self, generation: int) -> None:
+        with self._sink_lock:
+            self._generation = generation
+        self._video.generation = generation
+        self.frames.reset(generation)
+
+    def open(self, media: Path, generation: int, audio_description: Path | None = None) -> None:
+        self.stop()
+        self._begin(generation)
+        medium = self._instance.media_new_path(str(media))
+        if audio_description is not None:
+            # An audio slave: its track appears next to the main one; see set_audio_description.
+            medium.slaves_add(self._vlc.MediaSlaveType.audio, 4, audio_description.as_uri())
+        self._media = medium
+        self._player.set_media(medium)
+        self._player.play()
+
+    def restart(self, generation: int) -> None:
+        # After the end libvlc ignores play(): stop first; the media object is reused.
+        self._player.stop()
+        self._begin(generation)
+        self._player.play()
+
+    def resume(self) -> None:
+        self._player.set_pause(0)
+
+    def pause(self) -> None:
+        self._player.set_pause(1)
+
+    def stop(self) -> None:
+        self._player.stop()  # blocks until libvlc's threads for this medium are done
+        if self._media is not None:
+            self._player.set_media(None)
+            self._media.release()
+            self._media = None
+
+    def seek(self, position_s: float) -> None:
+        self._player.set_time(int(position_s * 1000))
+
+    def position_s(self) -> float:
+        return max(0, int(self._player.get_time())) / 1000.0
+
+    def set_volume(self, percent: int) -> None:
+        self._player.audio_set_volume(max(0, min(100, percent)))
+
+    def audio_tracks(self) -> Sequence[tuple[int, str]]:
+        """(id, name) of the audio tracks, without libvlc's "Disable" entry."""
+        tracks = self._player.audio_get_track_description() or []
+        return [(int(ident), _text(name)) for ident, name in tracks if int(ident) >= 0]
+
+    def set_audio_description(self, enabled: bool) -> None:
+        tracks = self.audio_tracks()
+        if len(tracks) < 2:
+            return
+        # The description is added as a slave, so its track comes after the main one.
+        self._player.audio_set_track(tracks[-1][0] if enabled else tracks[0][0])
+
+    def shutdown(self) -> None:
+        """Stop, detach and release libvlc objects; safe to call more than once."""
+        player, self._player = getattr(self, "_player", None), None
+        if player is None:
+            return
+        self.set_event_sink(None)
+        player.stop()
+        for event_type in self._attached:
+            self._events.event_detach(event_type)
+        self._attached.clear()
+        if self._media is not None:
+            self._media.release()
+            self._media = None
+        player.release()
+        self._instance.release()
+        self._instance = None
+        atexit.unregister(self.shutdown)
+        log.debug("libvlc released")
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)

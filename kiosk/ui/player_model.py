@@ -1,0 +1,407 @@
+"""The view-model QML binds the story player to: state, time, controls, captions, transcript.
+
+It wraps the Qt-free :class:`kiosk.media.player.Player`. libvlc reports from its own threads; the
+player calls ``wakeup`` there, which only emits a signal queued to this object's thread, where the
+events are applied. Position is read at 10 Hz while a story plays, which is also when the current
+caption cue is looked up. Every visible sentence comes from the catalogue in the visitor's
+language; captions follow that language and fall back, with a small label, when a story lacks it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.content.model import Exhibition, Story, StoryKind
+from kiosk.i18n.catalog import gettext_for
+from kiosk.i18n.languages import LANGUAGES
+from kiosk.media.caption_track import CaptionTrack
+from kiosk.media.frames import FrameBuffer
+from kiosk.media.player import Player, PlayerError, PlayerState
+from kiosk.settings import Settings
+from kiosk.ui.transcript_model import TranscriptModel
+
+QML_IMPORT_NAME = "Kiosk.Media"
+QML_IMPORT_MAJOR_VERSION = 1
+
+POSITION_INTERVAL_MS = 100
+
+log = logging.getLogger(__name__)
+
+
+@QmlElement
+@QmlUncreatable("PlayerModel is created by the application")
+class PlayerModel(QObject):  # type: ignore[operator]
+    """The story player as QML sees it.
+
+    Attributes:
+        player: the Qt-free state machine.
+        frames: where the video item reads the pictures from.
+    """
+
+    stateChanged = Signal()
+    positionChanged = Signal()
+    durationChanged = Signal()
+    volumeChanged = Signal()
+    captionsChanged = Signal()
+    cueChanged = Signal()
+    languageChanged = Signal()
+    storyChanged = Signal()
+    audioDescriptionChanged = Signal()
+    frameReady = Signal()
+    _wake = Signal()
+
+    def __init__(
+        self,
+        player: Player,
+        frames: FrameBuffer,
+        *,
+        default_language: str = "fr",
+        exhibition: Exhibition | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.frames = frames
+        self.exhibition = exhibition
+        self._default_language = default_language
+        self._language = default_language
+        self._story: Story | None = None
+        self._captions = CaptionTrack({}, default_language)
+        self._captions_on = True
+        self._cue_index = -1
+        self._position_s = 0.0
+        self._transcript = TranscriptModel(self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POSITION_INTERVAL_MS)
+        self._timer.timeout.connect(self._refresh_position)
+        self._wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
+        player.set_wakeup(self._wake.emit)
+        player.add_listener(self._on_state)
+        frames.set_listener(self.frameReady.emit)
+
+    # -- from the player -------------------------------------------------------------------
+
+    @Slot()
+    def _on_wake(self) -> None:
+        self.player.pump()
+
+    def _on_state(self, state: PlayerState) -> None:
+        if state == PlayerState.PLAYING:
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self._refresh_position()
+        self.durationChanged.emit()
+        self.stateChanged.emit()
+
+    def _refresh_position(self) -> None:
+        position = self.player.position_s()
+        if position != self._position_s:
+            self._position_s = position
+            self.positionChanged.emit()
+        index = self._captions.index_at(position)
+        if index != self._cue_index:
+            self._cue_index = index
+            self._transcript.set_current(self._captions.latest_at(position))
+            self.cueChanged.emit()
+
+    # -- opening a story -------------------------------------------------------------------
+
+    def open_story(self, story: Story) -> None:
+        """Show ``story`` and start it (the visitor tapped it)."""
+        self._story = story
+        self._captions = CaptionTrack(story.captions, self._default_language)
+        self._captions.select(self._language)
+        self._transcript.set_cues(self._captions.cues)
+        self._cue_index = -1
+        self._position_s = 0.0
+        self.storyChanged.emit()
+        self.captionsChanged.emit()
+        self.cueChanged.emit()
+        self.player.open(story.media, story.audio_description)
+        if self.player.audio_description:
+            self.player.set_audio_description(True)
+
+    @Slot(str, result=bool)
+    def openStoryById(self, story_id: str) -> bool:
+        """Open a story of the current exhibition; False (and a log line) when it is unknown."""
+        found = self.exhibition.story(story_id) if self.exhibition is not None else None
+        if found is None:
+            log.error("story %r is not in the exhibition", story_id)
+            return False
+        self.open_story(found[1])
+        return True
+
+    @Slot()
+    def close(self) -> None:
+        """The visitor left the story page: stop and forget it."""
+        self.player.close()
+        self._story = None
+        self._captions = CaptionTrack({}, self._default_language)
+        self._transcript.set_cues([])
+        self.storyChanged.emit()
+        self.captionsChanged.emit()
+
+    # -- controls --------------------------------------------------------------------------
+
+    @Slot()
+    def togglePlay(self) -> None:
+        self.player.toggle()
+
+    @Slot()
+    def play(self) -> None:
+        self.player.play()
+
+    @Slot()
+    def pause(self) -> None:
+        self.player.pause()
+
+    @Slot()
+    def replay(self) -> None:
+        self.player.replay()
+
+    @Slot(float)
+    def seek(self, position_s: float) -> None:
+        self.player.seek(position_s)
+        self._refresh_position_to(position_s)
+
+    @Slot(float)
+    def skip(self, delta_s: float) -> None:
+        self.seek(self.player.position_s() + delta_s)
+
+    def _refresh_position_to(self, position_s: float) -> None:
+        # libvlc applies a seek asynchronously; show the target at once so the bar follows.
+        duration = self.player.duration_s()
+        target = max(0.0, min(position_s, duration)) if duration > 0 else max(0.0, position_s)
+        self._position_s = target
+        self.positionChanged.emit()
+        index = self._captions.index_at(target)
+        if index != self._cue_index:
+            self._cue_index = index
+            self._transcript.set_current(self._captions.latest_at(target))
+            self.cueChanged.emit()
+
+    @Slot(int)
+    def selectCue(self, index: int) -> None:
+        """Tapping a transcript line plays from there."""
+        if 0 <= index < len(self._captions.cues):
+            self.seek(self._captions.cues[index].start_s)
+
+    @Slot()
+    def resetForNewVisitor(self) -> None:
+        """Volume, captions and audio description back to their defaults (idle reset)."""
+        self.player.reset_preferences()
+        self._captions_on = True
+        self.volumeChanged.emit()
+        self.captionsChanged.emit()
+        self.cueChanged.emit()
+        self.audioDescriptionChanged.emit()
+
+    def shutdown(self) -> None:
+        """Release libvlc before Qt and Python go (called by the application)."""
+        self._timer.stop()
+        self.frames.set_listener(None)
+        self.player.shutdown()
+
+    # -- properties ------------------------------------------------------------------------
+
+    def _state(self) -> str:
+        return self.player.state.value
+
+    state = Property(str, _state, notify=stateChanged)  # type: ignore[arg-type]
+
+    def _available(self) -> bool:
+        return self.player.available
+
+    available = Property(bool, _available, constant=True)  # type: ignore[arg-type]
+
+    def _error_kind(self) -> str:
+        return self.player.error.value if self.player.error else ""
+
+    errorKind = Property(str, _error_kind, notify=stateChanged)  # type: ignore[arg-type]
+
+    def _error_text(self) -> str:
+        _ = gettext_for(self._language).gettext
+        if self.player.error is None:
+            return ""
+        if self.player.error == PlayerError.UNAVAILABLE:
+            return _("Stories cannot be played on this kiosk at the moment.")
+        return _("This story cannot be played right now. Please choose another one.")
+
+    errorText = Property(str, _error_text, notify=stateChanged)  # type: ignore[arg-type]
+
+    def _position(self) -> float:
+        return self._position_s
+
+    position = Property(float, _position, notify=positionChanged)  # type: ignore[arg-type]
+
+    def _duration(self) -> float:
+        return self.player.duration_s()
+
+    duration = Property(float, _duration, notify=durationChanged)  # type: ignore[arg-type]
+
+    def _volume(self) -> int:
+        return self.player.volume
+
+    @Slot(int)
+    def setVolume(self, percent: int) -> None:
+        self.player.set_volume(percent)
+        self.volumeChanged.emit()
+
+    volume = Property(int, _volume, setVolume, notify=volumeChanged)  # type: ignore[arg-type]
+
+    def _volume_max(self) -> int:
+        return self.player.volume_max
+
+    volumeMax = Property(int, _volume_max, constant=True)  # type: ignore[arg-type]
+
+    def _get_language(self) -> str:
+        return self._language
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        """The visitor's language: captions and messages follow it."""
+        if language == self._language:
+            return
+        self._language = language
+        if self._captions.available:
+            self._captions.select(language)
+            self._transcript.set_cues(self._captions.cues)
+            self._cue_index = -2  # force the lookup below to announce the new cue
+            self._refresh_position()
+        self.languageChanged.emit()
+        self.captionsChanged.emit()
+        self.stateChanged.emit()  # the error sentence is translated too
+
+    language = Property(str, _get_language, setLanguage, notify=languageChanged)  # type: ignore[arg-type]
+
+    def _captions_available(self) -> bool:
+        return self._captions.language is not None
+
+    captionsAvailable = Property(bool, _captions_available, notify=captionsChanged)  # type: ignore[arg-type]
+
+    def _get_captions_on(self) -> bool:
+        return self._captions_on
+
+    @Slot(bool)
+    def setCaptionsOn(self, enabled: bool) -> None:
+        if enabled != self._captions_on:
+            self._captions_on = enabled
+            self.captionsChanged.emit()
+            self.cueChanged.emit()
+
+    captionsOn = Property(bool, _get_captions_on, setCaptionsOn, notify=captionsChanged)  # type: ignore[arg-type]
+
+    def _caption_language(self) -> str:
+        return self._captions.language or ""
+
+    captionLanguage = Property(str, _caption_language, notify=captionsChanged)  # type: ignore[arg-type]
+
+    def _caption_notice(self) -> str:
+        """A small label when the captions are not in the visitor's language."""
+        if not self._captions.fallback or self._captions.language is None:
+            return ""
+        language = LANGUAGES.get(self._captions.language)
+        name = language.native_name if language else self._captions.language
+        return gettext_for(self._language).gettext("Captions in {language}").format(language=name)
+
+    captionNotice = Property(str, _caption_notice, notify=captionsChanged)  # type: ignore[arg-type]
+
+    def _caption_text(self) -> str:
+        if not self._captions_on or self._cue_index < 0:
+            return ""
+        return self._captions.cues[self._cue_index].text
+
+    captionText = Property(str, _caption_text, notify=cueChanged)  # type: ignore[arg-type]
+
+    def _current_cue(self) -> int:
+        return self._transcript.current
+
+    currentCueIndex = Property(int, _current_cue, notify=cueChanged)  # type: ignore[arg-type]
+
+    def _transcript_model(self) -> QObject:
+        return self._transcript
+
+    transcript = Property(QObject, _transcript_model, constant=True)  # type: ignore[arg-type]
+
+    def _is_video(self) -> bool:
+        return self._story is not None and self._story.kind == StoryKind.VIDEO
+
+    isVideo = Property(bool, _is_video, notify=storyChanged)  # type: ignore[arg-type]
+
+    def _story_id(self) -> str:
+        return self._story.id if self._story else ""
+
+    storyId = Property(str, _story_id, notify=storyChanged)  # type: ignore[arg-type]
+
+    def _title(self) -> str:
+        return self._story.title.get(self._language, self._default_language) if self._story else ""
+
+    title = Property(str, _title, notify=storyChanged)  # type: ignore[arg-type]
+
+    def _portrait(self) -> str:
+        artist = self._artist_portrait()
+        return QUrl.fromLocalFile(str(artist)).toString() if artist else ""
+
+    portrait = Property(str, _portrait, notify=storyChanged)  # type: ignore[arg-type]
+
+    def _artist_portrait(self) -> Path | None:
+        if self._story is None or self.exhibition is None:
+            return None
+        found = self.exhibition.story(self._story.id)
+        return found[0].portrait if found else None
+
+    def _has_audio_description(self) -> bool:
+        return self._story is not None and self._story.audio_description is not None
+
+    hasAudioDescription = Property(bool, _has_audio_description, notify=storyChanged)  # type: ignore[arg-type]
+
+    def _get_audio_description(self) -> bool:
+        return self.player.audio_description
+
+    @Slot(bool)
+    def setAudioDescriptionOn(self, enabled: bool) -> None:
+        self.player.set_audio_description(enabled)
+        self.audioDescriptionChanged.emit()
+
+    audioDescriptionOn = Property(  # type: ignore[arg-type]
+        bool, _get_audio_description, setAudioDescriptionOn, notify=audioDescriptionChanged
+    )
+
+
+def create_player_model(
+    settings: Settings,
+    exhibition: Exhibition | None = None,
+    audio_output: str | None = None,
+    parent: QObject | None = None,
+) -> PlayerModel:
+    """The kiosk's one player: libvlc when it loads, else a player that says "unavailable"."""
+    from kiosk.media.vlc_backend import VlcBackend, VlcOptions, libvlc_available
+
+    ok, reason = libvlc_available()
+    if ok:
+        backend = VlcBackend(VlcOptions(audio_output=audio_output))
+        player = Player(
+            backend, volume_default=settings.volume_default, volume_max=settings.volume_max
+        )
+        frames = backend.frames
+    else:
+        log.error("stories cannot be played: %s", reason)
+        player = Player(
+            None,
+            volume_default=settings.volume_default,
+            volume_max=settings.volume_max,
+            unavailable_reason=reason,
+        )
+        frames = FrameBuffer()
+    return PlayerModel(
+        player,
+        frames,
+        default_language=settings.default_language,
+        exhibition=exhibition,
+        parent=parent,
+    )
