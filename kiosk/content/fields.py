@@ -332,7 +332,7 @@ class Section:
             self._wrong_type(key, self._('a file name in quotes, e.g. "portrait.jpg"'))
             return None
         try:
-            return resolve_inside(self.sink.root, value)
+            return resolve_inside(self.sink.root, value, base=self.doc.path.parent)
         except UnsafePathError as refused:
             message, hint = path_fault_text(refused.fault, self._)
             self.report(Severity.ERROR, f"path.{refused.fault}", key, message, hint, value)

@@ -55,8 +55,11 @@ def check_shape(value: str) -> None:
         raise UnsafePathError(value, PathFault.BACKSLASH)
 
 
-def resolve_inside(root: Path, value: str, *, must_exist: bool = True) -> Path:
-    """The absolute, symlink-free path of ``value`` inside ``root``.
+def resolve_inside(
+    root: Path, value: str, *, base: Path | None = None, must_exist: bool = True
+) -> Path:
+    """The absolute, symlink-free path of ``value`` (relative to ``base``, by default ``root``:
+    the folder of the manifest that names it) that must stay inside ``root``.
 
     Raises:
         UnsafePathError: see :func:`check_shape`; ``OUTSIDE`` when a symbolic link leads out of the
@@ -65,11 +68,11 @@ def resolve_inside(root: Path, value: str, *, must_exist: bool = True) -> Path:
     """
     check_shape(value)
     try:
-        base = root.resolve()
-        target = (base / value).resolve()
+        limit = root.resolve()
+        target = ((base or root).resolve() / value).resolve()
     except (OSError, RuntimeError, ValueError):
         raise UnsafePathError(value, PathFault.INVALID) from None
-    if not target.is_relative_to(base):
+    if not target.is_relative_to(limit):
         raise UnsafePathError(value, PathFault.OUTSIDE)
     if not must_exist:
         return target
