@@ -64,6 +64,8 @@ class VideoCallbacks:
         self._pitch = 0
         self._pool: list[ctypes.Array[ctypes.c_ubyte]] = []
         self._next = 0
+        self._sized_generation = -1
+        self._source_size = (0, 0)
         self._setup = _FormatCallback(self._on_setup)
         self._cleanup = vlc.CallbackDecorators.VideoCleanupCb(self._on_cleanup)
         self._lock = vlc.CallbackDecorators.VideoLockCb(self._on_lock)
@@ -86,7 +88,13 @@ class VideoCallbacks:
         lines: Any,
     ) -> int:
         ctypes.memmove(chroma, b"RV32", 4)
-        fitted_width, fitted_height = fit_size(width[0], height[0])
+        if self._sized_generation != self.generation:
+            # libvlc sets the format up several times per medium; after the first it may offer
+            # a size stretched for an imaginary window (320x258 for a 320x240 clip). The first
+            # offer is the decoded size: keep it, and let libvlc scale anything else to it.
+            self._sized_generation = self.generation
+            self._source_size = (width[0], height[0])
+        fitted_width, fitted_height = fit_size(*self._source_size)
         width[0], height[0] = fitted_width, fitted_height
         self._width, self._height = fitted_width, fitted_height
         # Pitch and line count rounded up to 32, as libvlc's optimised converters expect.

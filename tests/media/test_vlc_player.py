@@ -1,0 +1,153 @@
+"""The story player on real libvlc, with clips made by ffmpeg (audio output: dummy).
+
+These are the behaviours a visitor notices: a story starts, time moves, pause and seek do what the
+buttons say, the end is shown, replay starts over, a broken file gives an error and not a hang.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from kiosk.media.player import Player, PlayerError, PlayerState
+from kiosk.media.vlc_backend import VlcBackend, libvlc_available
+from tests.media.conftest import BLUE_RGB, CLIP_SECONDS, Clips
+
+WAIT_S = 10.0
+
+
+@pytest.fixture
+def player(vlc_backend: VlcBackend) -> Iterator[Player]:
+    player = Player(vlc_backend, volume_default=70, volume_max=90)
+    yield player
+    player.close()
+
+
+def record(player: Player) -> list[PlayerState]:
+    states: list[PlayerState] = []
+    player.add_listener(states.append)
+    return states
+
+
+def test_libvlc_is_reported_available_with_its_version() -> None:
+    ok, message = libvlc_available()
+    assert ok, message
+    assert message.startswith("libvlc 3.")
+
+
+def test_video_goes_through_loading_playing_paused_playing_ended_in_order(
+    player: Player, clips: Clips
+) -> None:
+    states = record(player)
+    player.open(clips.video)
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+    player.pause()
+    assert player.wait_until(lambda: player.state == PlayerState.PAUSED, WAIT_S)
+    player.play()
+    assert player.wait_until(lambda: player.state == PlayerState.ENDED, WAIT_S)
+    assert states == [
+        PlayerState.LOADING,
+        PlayerState.PLAYING,
+        PlayerState.PAUSED,
+        PlayerState.PLAYING,
+        PlayerState.ENDED,
+    ]
+    assert player.duration_s() == pytest.approx(CLIP_SECONDS, abs=0.2)
+    assert player.position_s() == pytest.approx(player.duration_s())
+
+
+def test_position_advances_while_playing(player: Player, clips: Clips) -> None:
+    player.open(clips.video)
+    assert player.wait_until(lambda: player.position_s() > 0.3, WAIT_S)
+    first = player.position_s()
+    assert player.wait_until(lambda: player.position_s() > first + 0.5, WAIT_S)
+
+
+def test_seek_lands_within_half_a_second_of_its_target(player: Player, clips: Clips) -> None:
+    player.open(clips.video)
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+    player.pause()
+    assert player.wait_until(lambda: player.state == PlayerState.PAUSED, WAIT_S)
+    player.seek(2.0)
+    assert player.wait_until(lambda: player.position_s() > 1.0, WAIT_S)
+    assert abs(player.position_s() - 2.0) < 0.5
+
+
+def test_forward_ten_seconds_on_a_short_clip_stops_at_the_end_not_beyond(
+    player: Player, clips: Clips
+) -> None:
+    player.open(clips.video)
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+    player.skip(10.0)
+    assert player.wait_until(lambda: player.state == PlayerState.ENDED, WAIT_S)
+    assert player.position_s() <= player.duration_s()
+
+
+def test_replay_after_the_end_starts_again_from_the_beginning(player: Player, clips: Clips) -> None:
+    player.open(clips.audio)
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+    player.seek(2.5)
+    assert player.wait_until(lambda: player.state == PlayerState.ENDED, WAIT_S)
+    states = record(player)
+    player.replay()
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+    assert states == [PlayerState.LOADING, PlayerState.PLAYING]
+    assert player.position_s() < 1.5
+    assert player.wait_until(lambda: player.position_s() > 0.3, WAIT_S)
+
+
+def test_audio_only_story_plays_to_its_end(player: Player, clips: Clips) -> None:
+    states = record(player)
+    player.open(clips.audio)
+    assert player.wait_until(lambda: player.state == PlayerState.ENDED, WAIT_S)
+    assert states == [PlayerState.LOADING, PlayerState.PLAYING, PlayerState.ENDED]
+
+
+def test_video_frames_arrive_in_the_frame_buffer_with_the_clip_colour(
+    player: Player, vlc_backend: VlcBackend, clips: Clips
+) -> None:
+    player.open(clips.video)
+    assert player.wait_until(lambda: vlc_backend.frames.latest() is not None, WAIT_S)
+    frame = vlc_backend.frames.latest()
+    assert frame is not None
+    assert (frame.width, frame.height) == (320, 240)
+    red, green, blue = frame.pixel(160, 120)
+    assert max(abs(red - BLUE_RGB[0]), abs(green - BLUE_RGB[1]), abs(blue - BLUE_RGB[2])) < 12
+
+
+def test_truncated_file_is_reported_as_an_error_not_a_story(player: Player, clips: Clips) -> None:
+    states = record(player)
+    player.open(clips.corrupt)
+    assert player.wait_until(lambda: player.state == PlayerState.ERROR, WAIT_S)
+    assert player.error == PlayerError.CORRUPT
+    assert PlayerState.PLAYING not in states
+
+
+def test_missing_file_is_reported_at_once(player: Player, clips: Clips) -> None:
+    player.open(clips.missing)
+    assert player.state == PlayerState.ERROR
+    assert player.error == PlayerError.MISSING
+
+
+def test_a_good_story_plays_after_a_broken_one(player: Player, clips: Clips) -> None:
+    player.open(clips.corrupt)
+    assert player.wait_until(lambda: player.state == PlayerState.ERROR, WAIT_S)
+    player.open(clips.video)
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+
+
+def test_volume_never_exceeds_the_staff_maximum(player: Player, clips: Clips) -> None:
+    player.open(clips.video)
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+    assert player.set_volume(100) == 90
+    player.reset_preferences()
+    assert player.volume == 70
+
+
+def test_without_libvlc_the_player_says_unavailable(clips: Clips) -> None:
+    player = Player(None, unavailable_reason="libvlc cannot be loaded")
+    player.open(clips.video)
+    assert player.state == PlayerState.ERROR
+    assert player.error == PlayerError.UNAVAILABLE
+    assert not player.available
