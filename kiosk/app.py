@@ -87,12 +87,13 @@ def run(settings: Settings) -> int:
     from PySide6.QtGui import QCursor, QGuiApplication
 
     status = ExitStatus()
+    stop = asyncio.Event()
 
     def quit_with(code: int) -> None:
+        # Not QGuiApplication.quit(): in Qt 6 it asks the windows first, and the kiosk's window
+        # refuses to close. Ending the awaited event leaves the loop whatever the windows say.
         status.code = code
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.quit()
+        stop.set()
 
     install_crash_handlers(paths.log_dir, on_crash=quit_with)
     select_renderer(settings)
@@ -127,7 +128,6 @@ def run(settings: Settings) -> int:
         lambda: log.info("first frame shown"), Qt.ConnectionType.SingleShotConnection
     )
 
-    stop = asyncio.Event()
     app.aboutToQuit.connect(stop.set)
     with loop:
         loop.run_until_complete(stop.wait())

@@ -75,7 +75,7 @@ def take_screenshot(settings: Settings, route: Route, size: tuple[int, int], out
         print("kiosk screenshot: the page could not be rendered", file=sys.stderr)
         return 1
     output.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(output), b"PNG"):
+    if not image.save(str(output), "PNG"):  # type: ignore[call-overload]
         print(f"kiosk screenshot: cannot write {output}", file=sys.stderr)
         return 1
     log.info("wrote %s (%dx%d)", output, image.width(), image.height())

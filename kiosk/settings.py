@@ -248,7 +248,7 @@ def read_config_file(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        toml_line = getattr(error, "lineno", None) or _toml_error_line(str(error))
+        toml_line = getattr(error, "lineno", None) or _toml_error_line(str(error), text)
         raise SettingsError(source, "-", f"not valid TOML ({error})", toml_line) from None
     values: dict[str, Any] = {}
     for key, written, value in _flatten(data):
@@ -262,9 +262,12 @@ def read_config_file(path: Path) -> dict[str, Any]:
     return values
 
 
-def _toml_error_line(message: str) -> int | None:
+def _toml_error_line(message: str, text: str) -> int | None:
+    """tomllib puts the position in its message: "(at line 3, column 5)" or "at end of document"."""
     match = re.search(r"line (\d+)", message)
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    return len(text.splitlines()) or 1 if "end of document" in message else None
 
 
 def read_environment(environ: Mapping[str, str]) -> dict[str, Any]:

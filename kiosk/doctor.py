@@ -1,0 +1,182 @@
+"""``kiosk doctor``: the technician's first tool. One line per check, exit 1 if a needed one fails.
+
+Checks that could abort the process (a Qt platform plugin that cannot connect to a display
+calls ``qFatal``) run in a child interpreter, so the doctor itself always reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.paths import AppPaths, source_root
+from kiosk.settings import Settings
+
+
+@dataclass(frozen=True)
+class Check:
+    """One line of the doctor's report.
+
+    Attributes:
+        needed: a failing needed check makes the doctor exit 1; others are warnings.
+    """
+
+    name: str
+    ok: bool
+    needed: bool
+    detail: str
+
+
+QT_PROBE_COMMAND = "_qt-probe"
+
+
+def qt_probe_main(font_paths: list[str]) -> int:
+    """Runs in the child process: start Qt, load the fonts, print what worked."""
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    app = QGuiApplication(sys.argv[:1])
+    loaded = [Path(p).name for p in font_paths if QFontDatabase.addApplicationFont(p) >= 0]
+    print(app.platformName())
+    print(",".join(loaded))
+    return 0
+
+
+def probe_command(*arguments: str) -> list[str]:
+    """How to run a hidden subcommand in a child: the frozen binary or this interpreter."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *arguments]
+    return [sys.executable, "-m", "kiosk", *arguments]
+
+
+def check_libvlc() -> Check:
+    """libvlc loads and reports its version (python-vlc exits the process when it cannot)."""
+    try:
+        import vlc
+
+        version = vlc.libvlc_get_version()
+        instance = vlc.Instance("--quiet", "--no-video-title-show", "--aout=dummy")
+    except (ImportError, OSError, AttributeError, NotImplementedError, SystemExit):
+        where = os.environ.get("PYTHON_VLC_LIB_PATH")
+        hint = f"{where} does not load" if where else "install libvlc5 and vlc-plugin-base"
+        return Check("libvlc", False, True, f"libvlc cannot be loaded: {hint}")
+    if instance is None:
+        return Check("libvlc", False, True, "found but cannot start (plugins missing?)")
+    instance.release()
+    text = version.decode() if isinstance(version, bytes) else str(version)
+    return Check("libvlc", True, True, f"version {text}")
+
+
+def bundled_fonts() -> list[Path]:
+    return sorted((source_root() / "assets" / "fonts").glob("**/*.[ot]tf"))
+
+
+def check_qt(environ: dict[str, str] | None = None) -> list[Check]:
+    """The Qt platform plugin the kiosk would use, and the bundled fonts, in a child process."""
+    env = dict(os.environ if environ is None else environ)
+    has_display = bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+    note = ""
+    if not has_display and not env.get("QT_QPA_PLATFORM"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        note = " (no display now: checked offscreen rendering)"
+    fonts = bundled_fonts()
+    command = probe_command(QT_PROBE_COMMAND, *map(str, fonts))
+    try:
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return [Check("Qt platform", False, True, f"cannot start the probe: {error}")]
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        return [Check("Qt platform", False, True, f"the platform plugin does not load: {last}")]
+    lines = [*result.stdout.splitlines(), "", ""]
+    platform, loaded = lines[0], [name for name in lines[1].split(",") if name]
+    checks = [Check("Qt platform", True, True, f"{platform}{note}")]
+    if not fonts:
+        checks.append(Check("fonts", False, False, "no bundled fonts in assets/fonts"))
+    else:
+        ok = len(loaded) == len(fonts)
+        checks.append(
+            Check("fonts", ok, False, f"{len(loaded)} of {len(fonts)} bundled fonts load")
+        )
+    return checks
+
+
+def check_content(settings: Settings, paths: AppPaths) -> Check:
+    from kiosk.content.loader import load_exhibition
+    from kiosk.ui.shell import content_folder
+
+    folder = content_folder(settings, paths)
+    result = load_exhibition(folder)
+    if result.exhibition is None:
+        return Check("content", False, True, f"{folder}: cannot be shown ({result.problems})")
+    exhibition = result.exhibition
+    return Check(
+        "content",
+        True,
+        True,
+        f"{folder}: {len(exhibition.artists)} artists, {len(exhibition.programme)} events",
+    )
+
+
+def check_writable(name: str, folder: Path) -> Check:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-"):
+            pass
+    except OSError as error:
+        return Check(name, False, True, f"{folder} is not writable ({error.strerror})")
+    return Check(name, True, True, f"{folder} is writable")
+
+
+def extra_checks(settings: Settings) -> list[Check]:
+    """Machine checks for installed kiosks (display, touch, disk, clock), when available."""
+    try:
+        from kiosk.doctor_checks_system import system_checks
+    except ImportError:
+        return []
+    return [Check(c.name, c.ok, c.needed, c.detail) for c in system_checks(settings)]
+
+
+def run_checks(settings: Settings) -> list[Check]:
+    paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
+    checks: list[Check] = [Check("kiosk", True, False, f"version {__version__}")]
+    probes: Iterable[Callable[[], Check | list[Check]]] = (
+        check_libvlc,
+        check_qt,
+        lambda: check_content(settings, paths),
+        lambda: check_writable("data folder", paths.data_dir),
+        lambda: check_writable("log folder", paths.log_dir),
+        lambda: extra_checks(settings),
+    )
+    for probe in probes:
+        outcome = probe()
+        checks.extend(outcome if isinstance(outcome, list) else [outcome])
+    return checks
+
+
+def format_line(check: Check) -> str:
+    mark = "ok" if check.ok else ("FAIL" if check.needed else "warn")
+    return f"[{mark:>4}] {check.name}: {check.detail}"
+
+
+def doctor_command(args: argparse.Namespace, settings: Settings) -> int:
+    """``kiosk doctor [--json]``."""
+    if getattr(args, "content", None) is not None:
+        from kiosk.settings import replace
+
+        settings = replace(settings, content_dir=args.content)
+    checks = run_checks(settings)
+    failed = any(check.needed and not check.ok for check in checks)
+    if args.json:
+        print(json.dumps({"ok": not failed, "checks": [asdict(c) for c in checks]}, indent=2))
+    else:
+        for check in checks:
+            print(format_line(check))
+    return 1 if failed else 0

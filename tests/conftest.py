@@ -1,0 +1,149 @@
+"""Fixtures shared by the whole suite: isolated folders, an X server, the kiosk as a process.
+
+Every test runs with its own data, log and cache folders, so nothing touches the developer's
+files and no test sees another's state. Qt renders offscreen unless a test asks for Xvfb.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "assets" / "demo"
+
+
+@pytest.fixture(autouse=True)
+def isolated_kiosk_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point every kiosk folder at a fresh temporary directory."""
+    root = tmp_path_factory.mktemp("kiosk-home")
+    for name in ("data", "log", "cache"):
+        (root / name).mkdir()
+        monkeypatch.setenv(f"KIOSK_{name.upper()}_DIR", str(root / name))
+    monkeypatch.setenv("KIOSK_CONFIG", str(root / "config.toml"))
+    (root / "config.toml").write_text("", "utf-8")
+    return root
+
+
+@dataclass(frozen=True)
+class XServer:
+    display: str
+
+    def env(self, base: dict[str, str] | None = None) -> dict[str, str]:
+        env = dict(os.environ if base is None else base)
+        env["DISPLAY"] = self.display
+        env["QT_QPA_PLATFORM"] = "xcb"
+        env.pop("WAYLAND_DISPLAY", None)
+        return env
+
+    def run(self, *command: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            command, env=self.env(), capture_output=True, text=True, timeout=timeout, check=False
+        )
+
+    def capture(self, output: Path) -> Path:
+        """A PNG of the whole screen (ImageMagick's ``import``)."""
+        result = self.run("import", "-window", "root", str(output))
+        assert result.returncode == 0, result.stderr
+        return output
+
+
+@pytest.fixture(scope="session")
+def xvfb() -> Iterator[XServer]:
+    """A private X server (1920x1080) for tests that need a real window or GL."""
+    if shutil.which("Xvfb") is None:
+        pytest.fail("Xvfb is not installed; `make test` installs it (packaging/system-deps.sh)")
+    read_fd, write_fd = os.pipe()
+    process = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    assert number, "Xvfb did not report a display number"
+    try:
+        yield XServer(f":{number}")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@dataclass
+class KioskProcess:
+    """A ``kiosk run`` child process and where it logs."""
+
+    process: subprocess.Popen[str]
+    log_file: Path
+
+    def log_text(self) -> str:
+        return self.log_file.read_text("utf-8") if self.log_file.exists() else ""
+
+    def wait_for_log(self, needle: str, timeout_s: float = 30) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if needle in self.log_text():
+                return
+            if self.process.poll() is not None:
+                break
+            time.sleep(0.1)
+        output = self.process.stderr.read() if self.process.poll() is not None else ""
+        pytest.fail(f"kiosk never logged {needle!r}; log:\n{self.log_text()}\n{output}")
+
+    def terminate(self, timeout_s: float = 5) -> int:
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=timeout_s)
+
+
+@pytest.fixture
+def start_kiosk(xvfb: XServer, isolated_kiosk_dirs: Path) -> Iterator[object]:
+    """Start ``kiosk run`` on the Xvfb display; every process is stopped at the end."""
+    started: list[KioskProcess] = []
+
+    def start(*arguments: str) -> KioskProcess:
+        env = xvfb.env()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "run", "--content", str(DEMO), *arguments],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        kiosk = KioskProcess(process, Path(env["KIOSK_LOG_DIR"]) / "kiosk.log")
+        started.append(kiosk)
+        return kiosk
+
+    yield start
+    for kiosk in started:
+        if kiosk.process.poll() is None:
+            kiosk.process.kill()
+            kiosk.process.wait(timeout=10)
+
+
+def ocr_text(image: Path) -> str:
+    """The words tesseract reads in ``image``, lower-cased, on one line."""
+    if shutil.which("tesseract") is None:
+        pytest.fail(
+            "tesseract is not installed; `make test` installs it (packaging/system-deps.sh)"
+        )
+    result = subprocess.run(
+        ["tesseract", str(image), "-", "--psm", "3"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return " ".join(result.stdout.lower().split())
