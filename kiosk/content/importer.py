@@ -350,17 +350,19 @@ class _Copier:
 def validate_staged(package: Path, language: str) -> tuple[list[str], list[str], Any]:
     """Errors and warnings (text lines for staff) for a staged package, and the report object.
 
-    Uses the content validator; while it is not available, the loader's problems count as errors.
+    Uses the content validator; while it is not available, the loader's report stands in.
     """
     try:
         from kiosk.content.validate import validate_package  # type: ignore[import-not-found]
     except ImportError:
         from kiosk.content.loader import load_exhibition
 
-        result = load_exhibition(package)
-        problems = [str(problem) for problem in result.problems]
-        return (problems if result.exhibition is None else []), [], None
-    report = validate_package(package, language)
+        result = load_exhibition(package, language)
+        report = result.report
+        if report is None:
+            return list(result.problems if result.exhibition is None else []), [], None
+    else:
+        report = validate_package(package, language)
     errors = [f"{p.location()}: {p.message}" for p in report.errors]
     warnings = [f"{p.location()}: {p.message}" for p in report.warnings]
     return errors, warnings, report

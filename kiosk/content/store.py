@@ -84,7 +84,7 @@ class Version:
     """A stored exhibition version.
 
     Attributes:
-        id: sortable id, ``YYYYMMDDTHHMMSSZ-<digest prefix>``.
+        id: ``<6-digit sequence>-<YYYYMMDDTHHMMSSZ>-<digest prefix>``, sorting in import order.
         directory: ``versions/<id>``.
         package_dir: the folder to load the exhibition from.
         created: import time (UTC).
@@ -385,11 +385,10 @@ class ContentStore:
         """
         digest = content_digest(records)
         now = datetime.now(UTC)
-        version_id = f"{now:%Y%m%dT%H%M%SZ}-{digest[:8]}"
-        suffix = 1
-        while (self.versions_dir / version_id).exists():
-            suffix += 1
-            version_id = f"{now:%Y%m%dT%H%M%SZ}-{digest[:8]}-{suffix}"
+        # A sequence number first, so that ids sort in import order whatever the clock does.
+        existing = [int(name.split("-", 1)[0]) for name in self._version_ids() if _seq(name)]
+        sequence = max(existing, default=0) + 1
+        version_id = f"{sequence:06d}-{now:%Y%m%dT%H%M%SZ}-{digest[:8]}"
         data = manifest_data(version_id, records, source, warnings, now)
         write_atomic(staging / MANIFEST_NAME, json.dumps(data, indent=1).encode())
         _fsync_tree(staging / PACKAGE_DIR)
@@ -467,6 +466,11 @@ class ContentStore:
         fsync_directory(self.versions_dir)
         shutil.rmtree(target, ignore_errors=True)
         log.info("content store: deleted version %s", version_id)
+
+
+def _seq(name: str) -> bool:
+    head = name.split("-", 1)[0]
+    return head.isdigit() and len(head) == 6
 
 
 def _relative_files(root: Path) -> Iterator[str]:
