@@ -1,0 +1,159 @@
+"""Pictures: checking that a file is a usable image, and screen-sized renditions in a cache.
+
+Staff copy photos straight from cameras (50 megapixels, turned by an EXIF tag) or from the web
+(anything). ``inspect_image`` tells what is wrong without ever crashing: an unknown format, a
+file cut off, a "decompression bomb" (tiny on disk, gigantic once decoded). ``rendition`` makes
+the upright, screen-sized copy the screens load, once, into a cache keyed by the file's content,
+so the kiosk never decodes a 50-megapixel photo while a visitor waits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import struct
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+ALLOWED_FORMATS = frozenset({"JPEG", "PNG", "WEBP"})
+# Above this the image is refused: decoding it would take seconds and hundreds of MB.
+MAX_PIXELS = 40_000_000
+RENDITION_VERSION = "1"
+THUMBNAIL_PX = 480
+SCREEN_PX = 1920
+
+
+@dataclass(frozen=True)
+class ImageCheck:
+    """The verdict on one picture.
+
+    Attributes:
+        fault: "" when usable; otherwise ``empty``, ``not_image``, ``format``, ``too_many_pixels``,
+            ``bomb``, ``truncated`` or ``unreadable``.
+        format: Pillow's format name (``JPEG``...), "" when unknown.
+        width, height: stored size in pixels (before EXIF rotation), 0 when unknown.
+    """
+
+    fault: str = ""
+    format: str = ""
+    width: int = 0
+    height: int = 0
+    detail: str = ""
+
+    @property
+    def megapixels(self) -> float:
+        return self.width * self.height / 1_000_000
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    """Width and height from a PNG header, read without Pillow (which refuses huge ones)."""
+    with open(path, "rb") as handle:
+        head = handle.read(24)
+    if head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", head[16:24])
+        return int(width), int(height)
+    return 0, 0
+
+
+def inspect_image(path: Path, *, decode: bool = True) -> ImageCheck:
+    """Open (and with ``decode``, fully decode at reduced size) one picture; never raises for
+    bad content."""
+    try:
+        if path.stat().st_size == 0:
+            return ImageCheck("empty")
+    except OSError as error:
+        return ImageCheck("unreadable", detail=str(error))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                fmt = image.format or ""
+                width, height = image.size
+                if fmt not in ALLOWED_FORMATS:
+                    return ImageCheck("format", fmt, width, height)
+                if width * height > MAX_PIXELS:
+                    return ImageCheck("too_many_pixels", fmt, width, height)
+                if decode:
+                    if fmt == "JPEG":
+                        # Decoding at 1/8 scale still reads every byte: a cut-off file is found
+                        # at a fraction of the cost.
+                        image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                    image.load()
+                return ImageCheck("", fmt, width, height)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        width, height = _png_size(path)
+        return ImageCheck("too_many_pixels", "", width, height)
+    except UnidentifiedImageError:
+        return ImageCheck("not_image")
+    except ValueError as error:
+        # Pillow refuses text chunks that inflate past its limit: a decompression bomb.
+        if "Decompressed" in str(error) or "too large" in str(error).lower():
+            return ImageCheck("bomb", detail=str(error))
+        return ImageCheck("unreadable", detail=str(error))
+    except OSError as error:
+        if "truncated" in str(error).lower() or "broken" in str(error).lower():
+            return ImageCheck("truncated", detail=str(error))
+        return ImageCheck("unreadable", detail=str(error))
+    except (SyntaxError, struct.error, EOFError, MemoryError) as error:
+        return ImageCheck("truncated", detail=str(error))
+
+
+def content_key(path: Path) -> str:
+    """SHA-256 of the file's bytes: the same photo under two names is converted once."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def rendition(path: Path, cache_dir: Path, max_px: int = SCREEN_PX) -> Path:
+    """An upright copy of ``path`` no larger than ``max_px`` on its long side, from the cache.
+
+    JPEG is used for opaque pictures, PNG for pictures with transparency (logos). The first call
+    for a given content and size writes the file (atomically); later calls only hash the file.
+
+    Raises:
+        ValueError: the picture is not usable (see :func:`inspect_image`).
+        OSError: the cache cannot be written.
+    """
+    key = content_key(path)
+    folder = cache_dir / key[:2]
+    for suffix in (".jpg", ".png"):
+        cached = folder / f"{key}-{max_px}-v{RENDITION_VERSION}{suffix}"
+        if cached.is_file():
+            return cached
+    check = inspect_image(path, decode=False)
+    if check.fault:
+        raise ValueError(f"{path}: {check.fault}")
+    with Image.open(path) as image:
+        if image.format == "JPEG":
+            image.draft("RGB", (max_px, max_px))
+        upright = ImageOps.exif_transpose(image)
+        has_alpha = upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info
+        upright = upright.convert("RGBA" if has_alpha else "RGB")
+        upright.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+        suffix = ".png" if has_alpha else ".jpg"
+        target = folder / f"{key}-{max_px}-v{RENDITION_VERSION}{suffix}"
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=suffix)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                if has_alpha:
+                    upright.save(stream, "PNG", optimize=True)
+                else:
+                    upright.save(stream, "JPEG", quality=85, optimize=True, progressive=True)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    return target
+
+
+def thumbnail(path: Path, cache_dir: Path) -> Path:
+    """A small rendition for lists and grids."""
+    return rendition(path, cache_dir, THUMBNAIL_PX)
