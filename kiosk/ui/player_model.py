@@ -77,7 +77,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self._transcript = TranscriptModel(self)
         self._timer = QTimer(self)
         self._timer.setInterval(POSITION_INTERVAL_MS)
-        self._timer.timeout.connect(self._refresh_position)
+        self._timer.timeout.connect(self.refresh_position)
         self._wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
         player.set_wakeup(self._wake.emit)
         player.add_listener(self._on_state)
@@ -94,11 +94,12 @@ class PlayerModel(QObject):  # type: ignore[operator]
             self._timer.start()
         else:
             self._timer.stop()
-        self._refresh_position()
+        self.refresh_position()
         self.durationChanged.emit()
         self.stateChanged.emit()
 
-    def _refresh_position(self) -> None:
+    def refresh_position(self) -> None:
+        """Read the position and look up the caption of the moment (10 times a second)."""
         position = self.player.position_s()
         if position != self._position_s:
             self._position_s = position
@@ -272,7 +273,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
             self._captions.select(language)
             self._transcript.set_cues(self._captions.cues)
             self._cue_index = -2  # force the lookup below to announce the new cue
-            self._refresh_position()
+            self.refresh_position()
         self.languageChanged.emit()
         self.captionsChanged.emit()
         self.stateChanged.emit()  # the error sentence is translated too

@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+import Kiosk.Media
+import "../components"
+
+// A musician's story. Opening the page starts the story (the visitor tapped it); leaving the page
+// stops it. A video fills the space with its captions over it; an audio story shows the portrait
+// beside a transcript that follows the voice. The controls sit at the bottom, within reach.
+Item {
+    id: page
+    objectName: "storyPage"
+
+    required property KioskState kiosk
+    // The application hangs the one player off the root view-model; tests may pass their own.
+    property PlayerModel player: page.kiosk ? (page.kiosk.player ?? null) : null
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: page.player ? page.player.title : qsTr("Story")
+
+    Binding {
+        target: page.player
+        property: "language"
+        value: page.kiosk ? page.kiosk.language : ""
+        when: page.player !== null && page.kiosk !== null
+    }
+
+    Component.onCompleted: {
+        if (page.player && page.player.storyId !== page.kiosk.pageArgument)
+            page.player.openStoryById(page.kiosk.pageArgument)
+    }
+    Component.onDestruction: {
+        if (page.player)
+            page.player.close()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        anchors.topMargin: Theme.margin + Theme.largeTarget
+        spacing: Theme.spacing
+        visible: page.player !== null
+
+        Text {
+            objectName: "storyTitle"
+            Layout.fillWidth: true
+            text: page.player ? page.player.title : ""
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            PlayerView {
+                id: view
+                objectName: "playerView"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                player: page.player
+            }
+
+            TranscriptList {
+                objectName: "transcript"
+                visible: !page.player.isVideo && page.player.state !== "error"
+                Layout.preferredWidth: page.width * 0.4
+                Layout.fillHeight: true
+                player: page.player
+            }
+        }
+
+        PlayerControls {
+            objectName: "playerControls"
+            Layout.fillWidth: true
+            player: page.player
+        }
+    }
+
+    Text {
+        objectName: "playerMissing"
+        anchors.centerIn: parent
+        visible: page.player === null
+        text: qsTr("This story cannot be played right now. Please choose another one.")
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.bodySize
+    }
+}
