@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -23,14 +24,29 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
 
 
+@dataclass(frozen=True)
+class Reference:
+    """Where a file was named: the manifest, the line and the key (for the validator's deeper
+    checks, which report on the line that names the file)."""
+
+    manifest: str
+    line: int | None
+    key: str
+
+
 class Problems:
-    """Collects problems in one language; shared by everything that reads one package."""
+    """Collects problems in one language; shared by everything that reads one package.
+
+    Attributes:
+        references: every file a manifest names, resolved, with where it was named.
+    """
 
     def __init__(self, root: Path, language: str = "en") -> None:
         self.root = root
         self.language = language
         self.gettext: Callable[[str], str] = gettext_for(language).gettext
         self.items: list[Problem] = []
+        self.references: dict[Path, Reference] = {}
 
     def add(
         self,
@@ -147,7 +163,7 @@ class Section:
             "field.type",
             key,
             self._("This field has the wrong kind of value.").format(),
-            self._("Write {expected} here.").format(expected=expected),
+            self._("Write {expected}.").format(expected=expected),
         )
 
     # -- plain values ---------------------------------------------------------------------------
@@ -332,11 +348,15 @@ class Section:
             self._wrong_type(key, self._('a file name in quotes, e.g. "portrait.jpg"'))
             return None
         try:
-            return resolve_inside(self.sink.root, value, base=self.doc.path.parent)
+            path = resolve_inside(self.sink.root, value, base=self.doc.path.parent)
         except UnsafePathError as refused:
             message, hint = path_fault_text(refused.fault, self._)
             self.report(Severity.ERROR, f"path.{refused.fault}", key, message, hint, value)
             return None
+        full = (*self.path, *key)
+        reference = Reference(self.doc.rel, self.doc.line_of(full, value), format_key(full))
+        self.sink.references.setdefault(path, reference)
+        return path
 
     def file(self, key: str, *, required: bool = False) -> Path | None:
         value = self.data.get(key)

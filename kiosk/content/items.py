@@ -130,6 +130,8 @@ def build_artist(section: Section, folder_id: str) -> Artist | None:
     errors_before = section.sink.error_count()
     artist_id = section.identifier("id", default=folder_id)
     name = section.string("name", required=True, max_chars=LIMITS["name"])
+    # Only a bad id or name hides the artist; a bad picture or text hides only itself.
+    unusable = section.sink.error_count() > errors_before or not artist_id
     section.integer("order")
     portrait = section.file("portrait")
     _suffix_check(section, "portrait", portrait, IMAGE_SUFFIXES)
@@ -143,8 +145,7 @@ def build_artist(section: Section, folder_id: str) -> Artist | None:
     bio = section.text("bio", max_chars=LIMITS["bio"])
     town = section.string("town", max_chars=LIMITS["place"])
     example = section.boolean("example")
-    # Stories are read by the loader: an error in one hides only that story.
-    if section.sink.error_count() > errors_before or not artist_id:
+    if unusable:
         return None
     if portrait is not None and portrait.suffix.lower() not in IMAGE_SUFFIXES:
         portrait = None
