@@ -44,6 +44,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kiosk.i18n.catalog import gettext_for
+
 log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.json"
@@ -207,13 +209,19 @@ class ContentStore:
         keep: how many versions are kept (the active and previous ones are never deleted).
     """
 
-    def __init__(self, root: Path, keep: int = KEEP_VERSIONS) -> None:
+    def __init__(self, root: Path, keep: int = KEEP_VERSIONS, language: str = "en") -> None:
         self.root = Path(root)
         self.keep = max(keep, 2)
+        self.language = language
 
     @classmethod
-    def for_data_dir(cls, data_dir: Path) -> ContentStore:
-        return cls(Path(data_dir) / "content")
+    def for_data_dir(cls, data_dir: Path, language: str = "en") -> ContentStore:
+        return cls(Path(data_dir) / "content", language=language)
+
+    @property
+    def _(self) -> Any:
+        """Translation of messages for staff, in :attr:`language` (settable at any time)."""
+        return gettext_for(self.language).gettext
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -269,7 +277,7 @@ class ContentStore:
         """One version; raises :class:`StoreError` when unknown or its manifest is unreadable."""
         directory = self.versions_dir / version_id
         if "/" in version_id or "\\" in version_id or version_id.startswith("."):
-            raise StoreError(f"not a version id: {version_id!r}")
+            raise StoreError(self._("{id} is not a version id.").format(id=repr(version_id)))
         try:
             data = json.loads((directory / MANIFEST_NAME).read_text("utf-8"))
             records = tuple(
@@ -278,9 +286,13 @@ class ContentStore:
             )
             created = datetime.fromisoformat(str(data["created"]))
         except FileNotFoundError:
-            raise StoreError(f"no such version: {version_id}") from None
+            raise StoreError(self._("There is no version {id}.").format(id=version_id)) from None
         except (OSError, ValueError, KeyError, TypeError) as error:
-            raise StoreError(f"version {version_id}: unreadable manifest ({error})") from None
+            raise StoreError(
+                self._("The list of files of version {id} is unreadable ({reason}).").format(
+                    id=version_id, reason=str(error)
+                )
+            ) from None
         return Version(
             id=version_id,
             directory=directory,
@@ -330,26 +342,36 @@ class ContentStore:
         Extra files count as problems too: a version must be exactly what was imported.
         """
         version = self.get(version_id)
+        _ = self._
         problems: list[str] = []
         expected: Mapping[str, FileRecord] = {record.path: record for record in version.files}
         present = set(_relative_files(version.package_dir))
         for path in sorted(present - set(expected)):
-            problems.append(f"{path}: not part of the imported package")
+            problems.append(_("{path}: not part of the imported package").format(path=path))
         for path, record in sorted(expected.items()):
             if path not in present:
-                problems.append(f"{path}: missing")
+                problems.append(_("{path}: missing").format(path=path))
                 continue
             try:
                 size, sha256 = hash_file(version.package_dir / path)
             except OSError as error:
-                problems.append(f"{path}: unreadable ({error.strerror})")
+                problems.append(
+                    _("{path}: unreadable ({reason})").format(path=path, reason=error.strerror)
+                )
                 continue
             if size != record.size:
-                problems.append(f"{path}: {size} bytes instead of {record.size}")
+                problems.append(
+                    _("{path}: {size} bytes instead of {expected}").format(
+                        path=path, size=size, expected=record.size
+                    )
+                )
             elif sha256 != record.sha256:
-                problems.append(f"{path}: content differs from the imported file")
+                text = _("{path}: content differs from the imported file")
+                problems.append(text.format(path=path))
         if content_digest(version.files) != version.digest:
-            problems.append(f"{MANIFEST_NAME}: digest does not match the file list")
+            problems.append(
+                _("{path}: digest does not match the file list").format(path=MANIFEST_NAME)
+            )
         return VerifyResult(version_id, tuple(problems))
 
     # Changing -------------------------------------------------------------------------------
@@ -408,8 +430,9 @@ class ContentStore:
         result = self.verify(version_id)
         if not result.ok:
             raise StoreError(
-                f"version {version_id} is damaged and was not published: "
-                + "; ".join(result.problems[:5])
+                self._("Version {id} is damaged and was not published: {problems}").format(
+                    id=version_id, problems="; ".join(result.problems[:5])
+                )
             )
         current = self.active_id()
         if current == version_id:
@@ -427,11 +450,13 @@ class ContentStore:
         """Go back to the previous version (verified first); the undone one becomes previous."""
         previous = self.previous_id()
         if previous is None:
-            raise StoreError("there is no previous version to go back to")
+            raise StoreError(self._("There is no previous version to go back to."))
         result = self.verify(previous)
         if not result.ok:
             raise StoreError(
-                f"the previous version {previous} is damaged: " + "; ".join(result.problems[:5])
+                self._("The previous version {id} is damaged: {problems}").format(
+                    id=previous, problems="; ".join(result.problems[:5])
+                )
             )
         current = self.active_id()
         self._set_pointer("previous", current)
@@ -454,7 +479,9 @@ class ContentStore:
     def delete(self, version_id: str) -> None:
         """Delete a stored version that is neither active nor previous."""
         if version_id in {self.active_id(), self.previous_id()}:
-            raise StoreError(f"version {version_id} is in use and cannot be deleted")
+            raise StoreError(
+                self._("Version {id} is in use and cannot be deleted.").format(id=version_id)
+            )
         self.get(version_id)
         self._delete(version_id)
 

@@ -35,7 +35,7 @@ EXIT_FAULT = 1
 def store_for(settings: Settings) -> ContentStore:
     """The content store under the configured data folder."""
     paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
-    return ContentStore.for_data_dir(paths.data_dir)
+    return ContentStore.for_data_dir(paths.data_dir, settings.default_language)
 
 
 class ProgressPrinter:

@@ -29,6 +29,7 @@ def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "config.toml"
     path.write_text(CONFIG, "utf-8")
     monkeypatch.setenv("KIOSK_CONFIG", str(path))
+    monkeypatch.setenv("KIOSK_DEFAULT_LANGUAGE", "en")
     for name in ("DATA", "LOG", "CACHE"):
         monkeypatch.setenv(f"KIOSK_{name}_DIR", str(tmp_path / name.lower()))
     return path

@@ -17,6 +17,7 @@ def kiosk_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("DATA", "LOG", "CACHE"):
         monkeypatch.setenv(f"KIOSK_{name}_DIR", str(tmp_path / name.lower()))
     monkeypatch.setenv("KIOSK_CONFIG", str(config))
+    monkeypatch.setenv("KIOSK_DEFAULT_LANGUAGE", "en")  # the assertions read English messages
 
 
 def test_import_publish_list_and_rollback(

@@ -76,6 +76,7 @@ def test_sigkill_at_random_points_never_leaves_a_mix(tmp_path: Path) -> None:
         "KIOSK_LOG_DIR": str(tmp_path / "log"),
         "KIOSK_CACHE_DIR": str(tmp_path / "cache"),
         "KIOSK_CONFIG": str(tmp_path / "config.toml"),
+        "KIOSK_DEFAULT_LANGUAGE": "en",  # progress and list output are parsed in English
     }
     (tmp_path / "config.toml").write_text("", "utf-8")
     store = ContentStore(tmp_path / "data" / "content")

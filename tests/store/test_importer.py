@@ -130,7 +130,9 @@ def test_full_disk_gives_a_clear_message_and_leaves_the_active_version(
 
     monkeypatch.setattr(importer, "_write_chunk", write_until_full)
     with pytest.raises(PackageImportError) as caught:
-        import_package_sync(make_package("big", files=4, size=2_000_000), store, publish=True)
+        import_package_sync(
+            make_package("big", files=4, size=2_000_000), store, publish=True, language="en"
+        )
 
     failure = caught.value
     assert failure.kind is Failure.DISK_FULL
