@@ -7,6 +7,7 @@ and the validator read packages only through these getters, so both say the same
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -47,6 +48,9 @@ class Problems:
         self.gettext: Callable[[str], str] = gettext_for(language).gettext
         self.items: list[Problem] = []
         self.references: dict[Path, Reference] = {}
+        # Every path a manifest names, as written (not resolved): the folder scan leaves these
+        # to the manifest checks, which report them at their line.
+        self.named: set[str] = set()
 
     def add(
         self,
@@ -347,6 +351,7 @@ class Section:
         if not isinstance(value, str):
             self._wrong_type(key, self._('a file name in quotes, e.g. "portrait.jpg"'))
             return None
+        self.sink.named.add(os.path.normpath(self.doc.path.parent / value))
         try:
             path = resolve_inside(self.sink.root, value, base=self.doc.path.parent)
         except UnsafePathError as refused:

@@ -41,8 +41,8 @@ class PackageValidator:
                 _("Check the path of the content package."),
             )  # fmt: skip
         else:
-            self._scan_tree()
             exhibition = build_exhibition(self.root, self.sink)
+            self._scan_tree()
             if exhibition is not None:
                 self._check_images(exhibition)
                 StoryChecker(exhibition, self.sink).run()
@@ -63,6 +63,8 @@ class PackageValidator:
                 if count > MAX_SCANNED_ENTRIES:
                     return
                 path = Path(folder) / name
+                if os.path.normpath(path) in self.sink.named:
+                    continue
                 rel = path.relative_to(self.root).as_posix()
                 try:
                     mode = os.lstat(path).st_mode
@@ -182,7 +184,10 @@ class PackageValidator:
                     ),
                     _("Replace the example texts and media, then remove 'example = true'."),
                 )  # fmt: skip
-            if artist.portrait is None:
+            portrait_reported = any(
+                p.file == manifest and p.field == "artist.portrait" for p in self.sink.items
+            )
+            if artist.portrait is None and not portrait_reported:
                 self.sink.add(
                     Severity.WARNING, "artist.no_portrait", manifest, None, "artist.portrait",
                     _("{name} has no portrait: a neutral picture will be shown.").format(
