@@ -6,6 +6,8 @@ the attract loop or the home page at its bottom, so "back" and "home" are always
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 PAGES = (
@@ -83,3 +85,29 @@ class Navigation:
 
     def reset(self) -> None:
         self._stack = [Route("attract")]
+
+
+class NavigationLock:
+    """Lets one navigation through per short window.
+
+    Two fingers landing on two buttons (a child and a parent, a palm on the glass) must take the
+    visitor to one page, not two: the first tap wins, taps within ``hold_s`` of it are ignored.
+    ``hold_s`` is short enough that a deliberate second tap is never lost.
+    """
+
+    def __init__(self, hold_s: float = 0.3, clock: Callable[[], float] = time.monotonic) -> None:
+        self.hold_s = hold_s
+        self._clock = clock
+        self._last: float | None = None
+
+    def acquire(self) -> bool:
+        """True when a navigation may happen now (and starts a new hold)."""
+        now = self._clock()
+        if self._last is not None and now - self._last < self.hold_s:
+            return False
+        self._last = now
+        return True
+
+    def release(self) -> None:
+        """Forget the hold (an idle reset or a programmatic jump is not a visitor's tap)."""
+        self._last = None

@@ -1,22 +1,31 @@
-"""The root view-model QML sees: the exhibition's headline data, the page, the language.
+"""The root view-model QML sees: the page, the language, the visitor's session.
 
 It is handed to ``Main.qml`` as a required property (no context-property globals). Pages receive
-it from the page loader. Deeper view-models (artists, programme, player, staff) hang off it as
-properties so each page can bind to what it needs.
+it from the page loader. Deeper view-models hang off it as properties: ``content`` (the exhibition
+in the visitor's language), ``accessibility`` (text size, contrast...), ``idle`` (the countdown),
+``staffGesture`` (the hidden corner) and ``player`` (the media view-model, when there is one).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.content.model import Exhibition
+from kiosk.content.model import Exhibition, LocalizedText
 from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.languages import LANGUAGES, is_rtl
-from kiosk.navigation import Navigation, Route, UnknownPageError
+from kiosk.navigation import Navigation, NavigationLock, Route, UnknownPageError
+from kiosk.session import IdleSession, TapBurst, VisitorPreferences
+from kiosk.ui.accessibility import AccessibilitySettings
+from kiosk.ui.exhibition_view import ExhibitionView
+from kiosk.ui.idle_adapter import IdleMonitor
+from kiosk.ui.images import PHOTO_PX, image_url
+from kiosk.ui.staff_gesture import StaffGesture
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -39,17 +48,21 @@ PAGE_COMPONENTS = {
 @QmlElement
 @QmlUncreatable("KioskState is created by the application")
 class KioskState(QObject):  # type: ignore[operator]
-    """Page, language and exhibition headline for QML.
+    """Page, language and visitor session for QML.
 
     Attributes:
         navigation: the Qt-free page stack this object mirrors.
         on_language: called with the new language code, so the application can install the
             matching translator before QML re-evaluates its strings.
+        reset_hooks: called on every idle reset (the media view-model stops and restores its
+            default volume there).
     """
 
     pageChanged = Signal()
     languageChanged = Signal()
     exhibitionChanged = Signal()
+    playerChanged = Signal()
+    sessionReset = Signal()
 
     def __init__(
         self,
@@ -60,17 +73,71 @@ class KioskState(QObject):  # type: ignore[operator]
         demo_badge: bool = True,
         on_language: Callable[[str], None] | None = None,
         parent: QObject | None = None,
+        *,
+        preferences: VisitorPreferences | None = None,
+        idle_session: IdleSession | None = None,
+        staff_burst: TapBurst | None = None,
+        clock: Callable[[], datetime] | None = None,
+        timezone: str = "Europe/Paris",
+        cache_dir: Path | None = None,
+        nav_lock: NavigationLock | None = None,
     ) -> None:
         super().__init__(parent)
         self._exhibition = exhibition
+        self._default_language = language
         self._language = language
         self._languages = tuple(code for code in languages if code in LANGUAGES) or ("fr",)
         self._kiosk_mode = kiosk_mode
         self._demo_badge = demo_badge
         self._on_language = on_language
+        self._cache_dir = cache_dir
         self.navigation = Navigation()
+        self.reset_hooks: list[Callable[[], None]] = []
+        self._nav_lock = nav_lock or NavigationLock()
+        self._player: QObject | None = None
+        self._content = ExhibitionView(
+            exhibition, language, clock or datetime.now, timezone, self._cache_dir, self
+        )
+        self.accessibility_settings = AccessibilitySettings(preferences or VisitorPreferences(), self)
+        self.idle_monitor = IdleMonitor(idle_session or IdleSession(90, 30), self)
+        self.idle_monitor.expired.connect(self.reset_session)
+        self._staff = StaffGesture(
+            staff_burst or TapBurst(5, 3.0), self._open_staff, self
+        )
 
-    # -- exhibition -------------------------------------------------------------------------
+    # -- parts -----------------------------------------------------------------------------
+
+    def _content_view(self) -> ExhibitionView:
+        return self._content
+
+    content = Property(QObject, _content_view, constant=True)  # type: ignore[arg-type]
+
+    def _accessibility_settings(self) -> AccessibilitySettings:
+        return self.accessibility_settings
+
+    accessibility = Property(QObject, _accessibility_settings, constant=True)  # type: ignore[arg-type]
+
+    def _idle_monitor(self) -> IdleMonitor:
+        return self.idle_monitor
+
+    idle = Property(QObject, _idle_monitor, constant=True)  # type: ignore[arg-type]
+
+    def _staff_gesture(self) -> StaffGesture:
+        return self._staff
+
+    staffGesture = Property(QObject, _staff_gesture, constant=True)  # type: ignore[arg-type]
+
+    def _get_player(self) -> QObject | None:
+        return self._player
+
+    player = Property(QObject, _get_player, notify=playerChanged)  # type: ignore[arg-type]
+
+    def set_player(self, player: QObject | None) -> None:
+        """Attach the media view-model (the story page binds to ``kiosk.player``)."""
+        self._player = player
+        self.playerChanged.emit()
+
+    # -- exhibition ------------------------------------------------------------------------
 
     @property
     def exhibition(self) -> Exhibition:
@@ -79,12 +146,11 @@ class KioskState(QObject):  # type: ignore[operator]
     def set_exhibition(self, exhibition: Exhibition) -> None:
         """Show another exhibition (after a publish, at the next idle reset)."""
         self._exhibition = exhibition
+        self._content.set_exhibition(exhibition)
         self.exhibitionChanged.emit()
+        self.languageChanged.emit()
 
-    def _text(self, value: object) -> str:
-        from kiosk.content.model import LocalizedText
-
-        assert isinstance(value, LocalizedText)
+    def _text(self, value: LocalizedText) -> str:
         return value.get(self._language, self._exhibition.default_language)
 
     @Property(str, notify=exhibitionChanged)  # type: ignore[arg-type]
@@ -103,7 +169,7 @@ class KioskState(QObject):  # type: ignore[operator]
 
     def _attract_images(self) -> list[str]:
         return [
-            QUrl.fromLocalFile(str(path)).toString() for path in self._exhibition.attract_images
+            image_url(path, self._cache_dir, PHOTO_PX) for path in self._exhibition.attract_images
         ]
 
     attractImages = Property(list, _attract_images, notify=exhibitionChanged)  # type: ignore[arg-type]
@@ -112,8 +178,6 @@ class KioskState(QObject):  # type: ignore[operator]
         return self._exhibition.demo and self._demo_badge
 
     demo = Property(bool, _demo, notify=exhibitionChanged)  # type: ignore[arg-type]
-
-    # -- mode ------------------------------------------------------------------------------
 
     def _kiosk_mode_value(self) -> bool:
         return self._kiosk_mode
@@ -127,11 +191,13 @@ class KioskState(QObject):  # type: ignore[operator]
 
     @Slot(str)
     def setLanguage(self, language: str) -> None:
+        """Switch at once and stay on the same page (the translator follows first)."""
         if language == self._language or language not in LANGUAGES:
             return
         self._language = language
         if self._on_language is not None:
             self._on_language(language)
+        self._content.set_language(language)
         self.languageChanged.emit()
 
     language = Property(str, _get_language, setLanguage, notify=languageChanged)  # type: ignore[arg-type]
@@ -151,6 +217,10 @@ class KioskState(QObject):  # type: ignore[operator]
         """The attract loop's call to action in the kiosk's n-th language (it cycles)."""
         code = self._languages[index % len(self._languages)]
         return gettext_for(code).gettext("Touch the screen to start")
+
+    @Slot(int, result=bool)
+    def invitationRtl(self, index: int) -> bool:
+        return is_rtl(self._languages[index % len(self._languages)])
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -174,6 +244,29 @@ class KioskState(QObject):  # type: ignore[operator]
 
     canGoBack = Property(bool, _can_go_back, notify=pageChanged)  # type: ignore[arg-type]
 
+    def _page_changed(self, was_attract: bool) -> None:
+        on_attract = self.navigation.current.page == "attract"
+        if was_attract and not on_attract:
+            self.idle_monitor.visitor_arrived()
+        elif on_attract and not was_attract:
+            self.idle_monitor.visitor_left()
+        self.pageChanged.emit()
+
+    def _go(self, route: Route, locked: bool = True) -> bool:
+        was_attract = self.navigation.current.page == "attract"
+        if route == self.navigation.current:
+            return False
+        if locked and not self._nav_lock.acquire():
+            log.debug("navigation to %s ignored: another one just happened", route)
+            return False
+        self.navigation.open(route)
+        self._page_changed(was_attract)
+        return True
+
+    def _open_staff(self) -> None:
+        # The gesture is deliberate and rare: the double-tap lock does not apply to it.
+        self._go(Route("staff"), locked=False)
+
     @Slot(str)
     @Slot(str, str)
     def open(self, page: str, argument: str = "") -> None:
@@ -182,13 +275,17 @@ class KioskState(QObject):  # type: ignore[operator]
         except UnknownPageError as error:
             log.error("navigation refused: %s", error)
             return
-        if self.navigation.open(route):
-            self.pageChanged.emit()
+        self._go(route)
 
     @Slot()
     def back(self) -> None:
+        if self.navigation.depth <= 1 and self.navigation.current.page in ("home", "attract"):
+            return
+        if not self._nav_lock.acquire():
+            return
+        was_attract = self.navigation.current.page == "attract"
         if self.navigation.back():
-            self.pageChanged.emit()
+            self._page_changed(was_attract)
 
     @Slot()
     def home(self) -> None:
@@ -196,12 +293,32 @@ class KioskState(QObject):  # type: ignore[operator]
 
     def show_route(self, route: Route) -> None:
         """Jump straight to a page (screenshots, tests, staff preview)."""
+        was_attract = self.navigation.current.page == "attract"
         self.navigation = Navigation(Route("home")) if route.page != "attract" else Navigation()
         self.navigation.open(route)
-        self.pageChanged.emit()
+        self._page_changed(was_attract)
 
-    def reset(self, language: str) -> None:
-        """Back to the attract loop in the default language (idle reset)."""
+    # -- session ---------------------------------------------------------------------------
+
+    @Slot()
+    def reset_session(self) -> None:
+        """The visitor has gone: everything they changed goes back to what the next one gets.
+
+        Pages are destroyed when the attract loop replaces them, so scroll and gallery positions
+        start from the top next time; language, accessibility and media are reset here.
+        """
+        log.info("idle reset: back to the attract loop")
+        for hook in self.reset_hooks:
+            hook()
+        self.accessibility_settings.reset()
+        self.setLanguage(self._default_language)
+        self._nav_lock.release()
+        was_attract = self.navigation.current.page == "attract"
         self.navigation.reset()
-        self.setLanguage(language)
-        self.pageChanged.emit()
+        self._page_changed(was_attract)
+        self.sessionReset.emit()
+
+    def _default_language_value(self) -> str:
+        return self._default_language
+
+    defaultLanguage = Property(str, _default_language_value, constant=True)  # type: ignore[arg-type]

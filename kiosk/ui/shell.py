@@ -7,24 +7,32 @@ shows exactly what a visitor sees.
 from __future__ import annotations
 
 import logging
+import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
+from PySide6.QtCore import Q_ARG, QCoreApplication, QEvent, QMetaObject, QObject, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.loader import load_exhibition
 from kiosk.content.model import Exhibition, LocalizedText
-from kiosk.navigation import Route
+from kiosk.navigation import NavigationLock, Route
 from kiosk.paths import AppPaths, bundled_demo_dir
+from kiosk.session import IdleSession, TapBurst, VisitorPreferences
 from kiosk.settings import Settings
 from kiosk.ui.kiosk_state import KioskState
+from kiosk.ui.programme_model import kiosk_now
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
 log = logging.getLogger(__name__)
+
+# Player states during which a visitor is watching: the idle countdown waits.
+PLAYING_STATES = frozenset({"loading", "playing"})
 
 
 class ShellError(RuntimeError):
@@ -38,12 +46,18 @@ class Shell:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     state: KioskState
+    player: QObject | None = None
 
     def close(self) -> None:
-        """Destroy the QML items before the view-models they bind to go away."""
+        """Destroy the QML items before the view-models they bind to go away; libvlc last."""
+        self.state.idle_monitor.stop()
+        self.window.removeEventFilter(self.state.idle_monitor)
         self.window.hide()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        shutdown = getattr(self.player, "shutdown", None)
+        if shutdown is not None:
+            shutdown()
 
 
 def content_folder(settings: Settings, paths: AppPaths) -> Path:
@@ -80,33 +94,114 @@ def load_or_placeholder(folder: Path) -> Exhibition:
     )
 
 
+PlayerFactory = Callable[[Settings, Exhibition, QObject], QObject | None]
+
+
+def default_player(settings: Settings, exhibition: Exhibition, parent: QObject) -> QObject | None:
+    """The libvlc player; silent under the offscreen platform (screenshots, tests)."""
+    try:
+        from kiosk.ui.player_model import create_player_model
+    except ImportError as error:  # the media part is optional in a partial checkout
+        log.error("stories cannot be played: %s", error)
+        return None
+    offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
+    return create_player_model(
+        settings, exhibition, audio_output="dummy" if offscreen else None, parent=parent
+    )
+
+
+def connect_player(state: KioskState, player: QObject) -> None:
+    """The player follows the visitor's language and captions choice, and the idle rules follow
+    the player: no warning while a story plays; an idle reset stops it and restores its volume."""
+    state.set_player(player)
+    idle = state.idle_monitor
+    accessibility = state.accessibility_settings
+
+    def on_state() -> None:
+        idle.set_media_playing(str(player.property("state")) in PLAYING_STATES)
+
+    def on_language() -> None:
+        QMetaObject.invokeMethod(player, "setLanguage", Q_ARG(str, state.language))
+
+    def on_captions() -> None:
+        QMetaObject.invokeMethod(player, "setCaptionsOn", Q_ARG(bool, accessibility.captions))
+
+    def on_reset() -> None:
+        QMetaObject.invokeMethod(player, "close")
+        QMetaObject.invokeMethod(player, "resetForNewVisitor")
+        on_captions()
+
+    player.stateChanged.connect(on_state)  # type: ignore[attr-defined]
+    state.languageChanged.connect(on_language)
+    accessibility.changed.connect(on_captions)
+    state.reset_hooks.append(on_reset)
+    on_language()
+
+
+def language_switcher(app: QGuiApplication, engine: QQmlApplicationEngine) -> Callable[[str], None]:
+    """Installs the catalogue for a language and re-evaluates every qsTr() in the window."""
+    try:
+        from kiosk.i18n import qt_translator
+    except ImportError:
+        qt_translator = None  # type: ignore[assignment]
+
+    def switch(language: str) -> None:
+        install = getattr(qt_translator, "install_language", None)
+        if install is not None:
+            install(app, language)
+        engine.retranslate()
+
+    return switch
+
+
 def build_shell(
     app: QGuiApplication,
     settings: Settings,
     paths: AppPaths,
     route: Route | None = None,
     size: tuple[int, int] | None = None,
+    player_factory: PlayerFactory | None = default_player,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Shell:
-    """Create the view-models and the window, showing ``route`` (the attract loop by default)."""
+    """Create the view-models and the window, showing ``route`` (the attract loop by default).
+
+    ``clock`` drives the idle session and the corner gesture (tests pass a fake one).
+    """
     exhibition = load_or_placeholder(content_folder(settings, paths))
-    translator_owner = QObject(app)
+    owner = QObject(app)
+    engine = QQmlApplicationEngine()
+    switch_language = language_switcher(app, engine)
     state = KioskState(
         exhibition,
         language=settings.default_language,
         languages=settings.languages,
         kiosk_mode=settings.kiosk_mode,
         demo_badge=settings.demo_badge,
-        parent=translator_owner,
+        on_language=switch_language,
+        parent=owner,
+        preferences=VisitorPreferences(
+            reduce_motion=settings.reduce_motion, volume=settings.volume_default
+        ),
+        idle_session=IdleSession(settings.idle_timeout_s, settings.idle_warning_s, clock),
+        staff_burst=TapBurst(settings.staff_gesture_taps, settings.staff_gesture_window_s, clock),
+        clock=lambda: kiosk_now(settings.now, settings.timezone),
+        timezone=settings.timezone,
+        cache_dir=paths.cache_dir,
+        nav_lock=NavigationLock(clock=clock),
     )
-    engine = QQmlApplicationEngine()
+    player = player_factory(settings, exhibition, owner) if player_factory else None
+    if player is not None:
+        connect_player(state, player)
+    switch_language(settings.default_language)
     engine.setInitialProperties({"kiosk": state})
     engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise ShellError(f"the QML interface could not be loaded from {QML_DIR}")
     window = roots[0]
+    window.installEventFilter(state.idle_monitor)
     if size is not None:
         window.resize(*size)
     if route is not None:
         state.show_route(route)
-    return Shell(engine=engine, window=window, state=state)
+    return Shell(engine=engine, window=window, state=state, player=player)

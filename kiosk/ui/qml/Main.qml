@@ -4,11 +4,15 @@ import Kiosk
 import "components"
 
 // The one window of the kiosk. Pages are loaded by name from the root view-model; the layout
-// mirrors for right-to-left languages.
+// mirrors for right-to-left languages. In the low-reach layout the navigation bar moves to the
+// bottom and pages live in the lower part of the screen, so every control is within reach of a
+// seated visitor.
 Window {
     id: root
 
     required property KioskState kiosk
+
+    readonly property bool chromeShown: kiosk.page !== "attract" && kiosk.page !== "staff"
 
     width: 1920
     height: 1080
@@ -22,21 +26,51 @@ Window {
     // A visitor can never close the kiosk; a preview window closes normally.
     onClosing: (close) => { close.accepted = !root.kiosk.kioskMode }
 
+    Binding { target: Theme; property: "textScale"; value: root.kiosk.accessibility.textScale }
+    Binding { target: Theme; property: "highContrast"; value: root.kiosk.accessibility.highContrast }
+    Binding { target: Theme; property: "reduceMotion"; value: root.kiosk.accessibility.reduceMotion }
+    Binding { target: Theme; property: "lowReach"; value: root.kiosk.accessibility.lowReach }
+
     Item {
         id: content
+        objectName: "content"
         anchors.fill: parent
         LayoutMirroring.enabled: root.kiosk.rtl
         LayoutMirroring.childrenInherit: true
 
-        Loader {
-            id: pageLoader
-            objectName: "pageLoader"
-            anchors.fill: parent
-            focus: true
+        // Low reach: the top of the screen keeps only the exhibition's title, out of reach
+        // and with nothing to touch.
+        ReachBand {
+            id: reachBand
+            kiosk: root.kiosk
+            visible: Theme.lowReach && root.chromeShown
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            height: Math.round(parent.height * Theme.reachTopFraction)
+        }
 
-            function showCurrentPage() {
-                setSource(Qt.resolvedUrl("pages/" + root.kiosk.pageComponent + ".qml"),
-                          { kiosk: root.kiosk })
+        Item {
+            id: pageFrame
+            objectName: "pageFrame"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            y: !root.chromeShown ? 0 : Theme.lowReach ? reachBand.height : topBar.height
+            height: !root.chromeShown ? parent.height
+                  : Theme.lowReach ? parent.height - reachBand.height - topBar.height
+                  : parent.height - topBar.height
+            clip: root.chromeShown
+
+            Loader {
+                id: pageLoader
+                objectName: "pageLoader"
+                anchors.fill: parent
+                focus: true
+
+                function showCurrentPage() {
+                    setSource(Qt.resolvedUrl("pages/" + root.kiosk.pageComponent + ".qml"),
+                              { kiosk: root.kiosk })
+                }
             }
         }
 
@@ -44,17 +78,29 @@ Window {
             id: topBar
             objectName: "topBar"
             kiosk: root.kiosk
-            visible: root.kiosk.page !== "attract" && root.kiosk.page !== "staff"
+            visible: root.chromeShown
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.top: parent.top
+            y: Theme.lowReach ? parent.height - height : 0
         }
 
         DemoBadge {
             visible: root.kiosk.demo && root.kiosk.page !== "staff"
-            anchors.bottom: parent.bottom
+            anchors.bottom: Theme.lowReach && root.chromeShown ? topBar.top : parent.bottom
             anchors.right: parent.right
             anchors.margins: Theme.spacing
+        }
+
+        StaffCorner {
+            kiosk: root.kiosk
+            anchors.top: parent.top
+            anchors.right: parent.right
+        }
+
+        IdleOverlay {
+            objectName: "idleOverlay"
+            kiosk: root.kiosk
+            anchors.fill: parent
         }
     }
 

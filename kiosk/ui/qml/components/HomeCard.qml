@@ -36,6 +36,7 @@ Rectangle {
             font.pixelSize: Theme.titleSize
             font.bold: true
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
         }
         Text {
             width: parent.width
@@ -44,6 +45,7 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
         }
     }
 

@@ -17,7 +17,7 @@ Row {
             objectName: "language-" + modelData.code
             text: modelData.name
             checked: picker.kiosk.language === modelData.code
-            fontSize: Theme.smallSize
+            fontSize: Theme.barTextSize
             onClicked: picker.kiosk.setLanguage(modelData.code)
         }
     }

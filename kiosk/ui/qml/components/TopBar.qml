@@ -1,11 +1,23 @@
 import QtQuick
 import Kiosk
 
-// The same corner on every page: back and home on the start side, languages on the end side.
-Item {
+// The same place on every page: back and home on the start side, languages on the end side.
+// The far end is left free for the staff corner. In the low-reach layout this bar sits at the
+// bottom of the screen.
+Rectangle {
     id: bar
     required property KioskState kiosk
-    implicitHeight: Theme.touchTarget + 2 * Theme.spacing
+    implicitHeight: Theme.barHeight
+    color: Theme.background
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: Theme.lowReach ? undefined : parent.bottom
+        anchors.top: Theme.lowReach ? parent.top : undefined
+        height: Theme.outlineWidth
+        color: Theme.outline
+    }
 
     Row {
         anchors.left: parent.left
@@ -16,6 +28,7 @@ Item {
             objectName: "backButton"
             visible: bar.kiosk.canGoBack && bar.kiosk.page !== "home"
             text: bar.kiosk.rtl ? "→" : "←"
+            fontSize: Theme.barTextSize
             accessibleName: qsTr("Back")
             onClicked: bar.kiosk.back()
         }
@@ -23,6 +36,7 @@ Item {
             objectName: "homeButton"
             visible: bar.kiosk.page !== "home"
             text: qsTr("Home")
+            fontSize: Theme.barTextSize
             onClicked: bar.kiosk.home()
         }
     }
@@ -31,6 +45,6 @@ Item {
         kiosk: bar.kiosk
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
-        anchors.rightMargin: Theme.spacing
+        anchors.rightMargin: Theme.cornerSize
     }
 }

@@ -16,7 +16,6 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        anchors.topMargin: Theme.margin + Theme.largeTarget
         spacing: Theme.margin
 
         Text {
@@ -28,6 +27,7 @@ Item {
             font.pixelSize: Theme.displaySize
             font.bold: true
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
         }
 
         GridLayout {

@@ -1,0 +1,93 @@
+"""What the pages show of the exhibition, in the visitor's language.
+
+One QObject, reached from QML as ``kiosk.content``: the artists' list model for the grid, one
+artist's details, the programme grouped by day with "now" and "next", and the about page's
+organisations. Slots take the language as an argument so a QML binding that passes
+``kiosk.language`` is re-evaluated, in place, when the visitor switches language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.content.model import Exhibition
+from kiosk.ui.about_model import about_groups
+from kiosk.ui.artists_model import ArtistsModel, artist_details
+from kiosk.ui.programme_model import programme_days
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlElement
+@QmlUncreatable("ExhibitionView is created by the application")
+class ExhibitionView(QObject):  # type: ignore[operator]
+    """The exhibition's content for the pages.
+
+    Attributes:
+        clock: returns the kiosk's wall-clock time (``--now`` or the real clock, kiosk zone).
+    """
+
+    exhibitionChanged = Signal()
+
+    def __init__(
+        self,
+        exhibition: Exhibition,
+        language: str,
+        clock: Callable[[], datetime],
+        timezone: str,
+        cache_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._exhibition = exhibition
+        self.clock = clock
+        self._timezone = timezone
+        self._cache_dir = cache_dir
+        self._artists = ArtistsModel(exhibition, language, cache_dir, self)
+
+    def set_exhibition(self, exhibition: Exhibition) -> None:
+        self._exhibition = exhibition
+        self._artists.set_exhibition(exhibition)
+        self.exhibitionChanged.emit()
+
+    def set_language(self, language: str) -> None:
+        self._artists.set_language(language)
+
+    def _artists_model(self) -> ArtistsModel:
+        return self._artists
+
+    artists = Property(QObject, _artists_model, constant=True)  # type: ignore[arg-type]
+
+    def _artist_count(self) -> int:
+        return len(self._exhibition.artists)
+
+    artistCount = Property(int, _artist_count, notify=exhibitionChanged)  # type: ignore[arg-type]
+
+    @Slot(str, str, result="QVariantMap")
+    def artist(self, artist_id: str, language: str) -> dict[str, Any]:
+        return artist_details(self._exhibition, artist_id, language, self._cache_dir)
+
+    @Slot(str, result="QVariantList")
+    def programme(self, language: str) -> list[dict[str, Any]]:
+        return programme_days(
+            self._exhibition, language, self.clock(), self._timezone, self._cache_dir
+        )
+
+    @Slot(str, result="QVariantList")
+    def organisations(self, language: str) -> list[dict[str, Any]]:
+        return about_groups(self._exhibition, language, self._cache_dir)
+
+    @Slot(str, result=str)
+    def aboutText(self, language: str) -> str:
+        return self._exhibition.about_text.get(language, self._exhibition.default_language)
+
+    @Slot(str, result=str)
+    def intro(self, language: str) -> str:
+        return self._exhibition.intro.get(language, self._exhibition.default_language)

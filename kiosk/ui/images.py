@@ -1,0 +1,37 @@
+"""Image URLs for QML: screens never decode a camera-sized photo.
+
+Pictures go through the content pipeline's renditions (``kiosk.content.images.rendition``), cached
+at the size a screen needs. When a rendition cannot be made, the original file is shown (QML still
+bounds the decode with ``sourceSize``) and the reason is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+
+log = logging.getLogger(__name__)
+
+PORTRAIT_PX = 640
+PHOTO_PX = 1920
+LOGO_PX = 400
+
+
+def image_url(path: Path | None, cache_dir: Path | None, max_px: int) -> str:
+    """A ``file://`` URL for ``path`` scaled to at most ``max_px``; "" when there is no image."""
+    if path is None:
+        return ""
+    shown = path
+    if cache_dir is not None:
+        try:
+            from kiosk.content.images import rendition
+
+            shown = rendition(path, cache_dir, max_px)
+        except ImportError:
+            shown = path
+        except (OSError, ValueError) as error:
+            log.warning("showing %s unscaled: %s", path, error)
+            shown = path
+    return QUrl.fromLocalFile(str(shown)).toString()

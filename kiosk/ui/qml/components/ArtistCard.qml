@@ -1,0 +1,107 @@
+import QtQuick
+
+// One musician in the exhibition grid: portrait, name, instrument, origin and town in the 93.
+// The whole card is one button.
+Rectangle {
+    id: card
+    property string name
+    property string instrument
+    property string origin
+    property string town
+    property string portrait
+    property bool example: false
+    signal clicked()
+
+    radius: Theme.radius * 2
+    color: tap.pressed ? Theme.surfacePressed : Theme.surface
+    border.color: Theme.outline
+    border.width: Theme.outlineWidth
+    clip: true
+
+    Accessible.role: Accessible.Button
+    Accessible.name: card.name
+    Accessible.description: [card.instrument, card.origin, card.town].filter(t => t !== "").join(", ")
+    Accessible.onPressAction: card.clicked()
+
+    Rectangle {
+        id: photoFrame
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.outlineWidth
+        height: parent.height * 0.58
+        radius: Theme.radius * 2
+        color: Theme.photoBackdrop
+        clip: true
+        Image {
+            anchors.fill: parent
+            source: card.portrait
+            sourceSize.width: Theme.portraitSize * 2
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+            visible: card.portrait !== ""
+        }
+        Text {
+            anchors.centerIn: parent
+            visible: card.portrait === ""
+            text: card.name.length > 0 ? card.name.charAt(0) : ""
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.displaySize
+            font.bold: true
+        }
+        Chip {
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.margins: Theme.spacing
+            text: card.example ? qsTr("Example") : ""
+        }
+    }
+
+    Column {
+        anchors.top: photoFrame.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        spacing: Theme.gap / 2
+        clip: true
+
+        Text {
+            width: parent.width
+            text: card.name
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.labelSize
+            font.bold: true
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft
+        }
+        Text {
+            width: parent.width
+            text: [card.instrument, card.origin].filter(t => t !== "").join(" · ")
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft
+        }
+        Text {
+            width: parent.width
+            text: card.town
+            color: Theme.mutedText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.smallSize
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft
+        }
+    }
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: card.clicked()
+    }
+}
