@@ -31,7 +31,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
+from kiosk.content.images import rendition
+from kiosk.content.report import Report
 from kiosk.content.store import PACKAGE_DIR, ContentStore, FileRecord, StoreError, Version
+from kiosk.content.validate import validate_package
 from kiosk.i18n.catalog import gettext_for
 
 log = logging.getLogger(__name__)
@@ -39,6 +42,9 @@ log = logging.getLogger(__name__)
 CHUNK_BYTES = 1024 * 1024
 RESERVE_BYTES = 64 * 1024 * 1024  # leave room for logs and statistics after an import
 PROGRESS_INTERVAL_S = 0.1
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
+# The sizes the screens ask for (kiosk/ui/images.py: photos 1920 px, portraits 640 px).
+RENDITION_SIZES_PX = (1920, 640)
 # Files that sync tools and operating systems leave in folders and that are never content.
 IGNORED_PATTERNS = (
     ".syncthing.*.tmp",
@@ -93,6 +99,7 @@ class Phase(StrEnum):
     SCANNING = "scanning"
     COPYING = "copying"
     VALIDATING = "validating"
+    RENDITIONS = "renditions"
     STORING = "storing"
     PUBLISHING = "publishing"
     DONE = "done"
@@ -137,13 +144,13 @@ class ImportResult:
         version: the stored version.
         published: True when it is now the active version.
         warnings: the validator's warnings (allowed), as text lines for staff.
-        report: the validator's report object (None when the fallback loader was used).
+        report: the validator's full report.
     """
 
     version: Version
     published: bool
     warnings: tuple[str, ...] = ()
-    report: Any = None
+    report: Report | None = None
 
 
 ProgressCallback = Callable[[ImportProgress], None]
@@ -347,25 +354,55 @@ class _Copier:
         )
 
 
-def validate_staged(package: Path, language: str) -> tuple[list[str], list[str], Any]:
-    """Errors and warnings (text lines for staff) for a staged package, and the report object.
-
-    Uses the content validator; while it is not available, the loader's report stands in.
-    """
-    try:
-        from kiosk.content.validate import validate_package  # type: ignore[import-not-found]
-    except ImportError:
-        from kiosk.content.loader import load_exhibition
-
-        result = load_exhibition(package, language)
-        report = result.report
-        if report is None:
-            return list(result.problems if result.exhibition is None else []), [], None
-    else:
-        report = validate_package(package, language)
+def validate_staged(package: Path, language: str) -> tuple[list[str], list[str], Report]:
+    """Errors and warnings (text lines for staff) for a staged package, and the full report."""
+    report = validate_package(package, language)
     errors = [f"{p.location()}: {p.message}" for p in report.errors]
     warnings = [f"{p.location()}: {p.message}" for p in report.warnings]
     return errors, warnings, report
+
+
+def make_renditions(
+    package: Path, records: list[FileRecord], cache_dir: Path, cancel: CancelToken | None
+) -> int:
+    """Screen-sized copies and thumbnails of every picture, into the cache keyed by content.
+
+    Done at import so that the screens never decode a camera-sized photo while a visitor waits.
+    A picture that cannot be converted was already reported by the validator: it is skipped.
+    """
+    made = 0
+    for record in records:
+        if Path(record.path).suffix.lower() not in IMAGE_SUFFIXES:
+            continue
+        if cancel is not None and cancel.cancelled:
+            break
+        try:
+            for size_px in RENDITION_SIZES_PX:
+                rendition(package / record.path, cache_dir, size_px)
+            made += 1
+        except (ValueError, OSError) as error:
+            log.warning("import: no rendition for %s (%s)", record.path, error)
+    return made
+
+
+@dataclass(frozen=True)
+class _Job:
+    source: Path
+    store: ContentStore
+    publish: bool
+    language: str
+    progress: ProgressCallback | None
+    cancel: CancelToken | None
+    clock: Callable[[], float]
+    cache_dir: Path | None
+
+    def report(self, state: ImportProgress) -> None:
+        if self.progress is not None:
+            self.progress(state)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.cancelled
 
 
 def import_package_sync(
@@ -376,12 +413,23 @@ def import_package_sync(
     language: str = "fr",
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    cache_dir: Path | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> ImportResult:
     """Copy ``source`` into the store as a new version; blocking (run it off the UI thread).
 
-    Raises :class:`PackageImportError` on any failure, after removing the partial copy.
-    ``progress`` is called on the calling thread.
+    Args:
+        source: the package folder (on a USB stick, in the inbox...).
+        store: where the version goes.
+        publish: make it the active version once stored and verified.
+        language: language of the messages for staff.
+        progress: called on the calling thread with :class:`ImportProgress` reports.
+        cancel: set it from any thread to stop at the next chunk.
+        cache_dir: where picture renditions go (none are made when None).
+        clock: monotonic seconds, for the speed and time-left estimates.
+
+    Raises:
+        PackageImportError: on any failure, after removing the partial copy.
     """
     _ = gettext_for(language).gettext
     source = Path(source)
@@ -393,38 +441,29 @@ def import_package_sync(
             ),
             "exhibition.toml",
         )
+    job = _Job(source, store, publish, language, progress, cancel, clock, cache_dir)
     try:
         with import_lock(store, language):
             store.clear_staging()
-            return _import_locked(source, store, publish, language, progress, cancel, clock)
+            return _import_locked(job)
     except PackageImportError as failure:
         log.warning("import of %s failed: %s", source, failure.message)
         raise
 
 
-def _import_locked(
-    source: Path,
-    store: ContentStore,
-    publish: bool,
-    language: str,
-    progress: ProgressCallback | None,
-    cancel: CancelToken | None,
-    clock: Callable[[], float],
-) -> ImportResult:
-    _ = gettext_for(language).gettext
-    if progress is not None:
-        progress(ImportProgress(Phase.SCANNING))
+def _scan(job: _Job) -> list[tuple[str, int]]:
+    _ = gettext_for(job.language).gettext
     try:
-        files = scan_package(source)
+        files = scan_package(job.source)
     except OSError as error:
         raise PackageImportError(
             Failure.SOURCE_GONE,
             _("The folder {folder} could not be read ({reason}).").format(
-                folder=str(source), reason=error.strerror or str(error)
+                folder=str(job.source), reason=error.strerror or str(error)
             ),
         ) from None
     total = sum(size for _path, size in files)
-    free = shutil.disk_usage(store.root).free
+    free = shutil.disk_usage(job.store.root).free
     if free < total + RESERVE_BYTES:
         raise PackageImportError(
             Failure.DISK_FULL,
@@ -433,49 +472,51 @@ def _import_locked(
                 "Delete old versions or use a smaller package."
             ).format(free=free // 1_000_000, needed=(total + RESERVE_BYTES) // 1_000_000),
         )
-    staging = store.new_staging()
+    return files
+
+
+def _import_locked(job: _Job) -> ImportResult:
+    _ = gettext_for(job.language).gettext
+    job.report(ImportProgress(Phase.SCANNING))
+    files = _scan(job)
+    staging = job.store.new_staging()
+    package = staging / PACKAGE_DIR
     try:
-        copier = _Copier(source, staging / PACKAGE_DIR, files, progress, cancel, clock, language)
+        copier = _Copier(
+            job.source, package, files, job.progress, job.cancel, job.clock, job.language
+        )
         records = copier.run()
-        if progress is not None:
-            progress(replace(copier.state, phase=Phase.VALIDATING))
-        errors, warnings, report = validate_staged(staging / PACKAGE_DIR, language)
+        job.report(replace(copier.state, phase=Phase.VALIDATING))
+        errors, warnings, report = validate_staged(package, job.language)
         if errors:
-            raise PackageImportError(
-                Failure.INVALID,
-                _("The package has {count} error(s) and cannot be imported:").format(
-                    count=len(errors)
-                )
-                + "\n"
-                + "\n".join(errors),
-                report=report,
-            )
-        if cancel is not None and cancel.cancelled:
+            heading = _("The package has {count} error(s) and cannot be imported:")
+            message = "\n".join([heading.format(count=len(errors)), *errors])
+            raise PackageImportError(Failure.INVALID, message, report=report)
+        if job.cache_dir is not None:
+            job.report(replace(copier.state, phase=Phase.RENDITIONS))
+            make_renditions(package, records, job.cache_dir, job.cancel)
+        if job.cancelled:
             raise PackageImportError(Failure.CANCELLED, _("The import was cancelled."))
-        if progress is not None:
-            progress(replace(copier.state, phase=Phase.STORING))
+        job.report(replace(copier.state, phase=Phase.STORING))
         try:
-            version = store.commit_staging(staging, records, str(source), warnings)
+            origin = str(job.source.absolute())
+            version = job.store.commit_staging(staging, records, origin, warnings)
         except OSError as error:
             raise copier.write_failure("manifest.json", error) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    published = False
-    if publish:
-        if progress is not None:
-            progress(replace(copier.state, phase=Phase.PUBLISHING))
+    if job.publish:
+        job.report(replace(copier.state, phase=Phase.PUBLISHING))
         try:
-            version = store.publish(version.id)
+            version = job.store.publish(version.id)
         except (StoreError, OSError) as error:
             raise PackageImportError(Failure.IO, str(error)) from None
-        published = True
     else:
-        store.prune()
-    if progress is not None:
-        progress(replace(copier.state, phase=Phase.DONE, seconds_left=0.0))
-    log.info("imported %s as version %s (published: %s)", source, version.id, published)
-    return ImportResult(version, published, tuple(warnings), report)
+        job.store.prune()
+    job.report(replace(copier.state, phase=Phase.DONE, seconds_left=0.0))
+    log.info("imported %s as version %s (published: %s)", job.source, version.id, job.publish)
+    return ImportResult(version, job.publish, tuple(warnings), report)
 
 
 async def import_package(
@@ -486,12 +527,14 @@ async def import_package(
     language: str = "fr",
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    cache_dir: Path | None = None,
     executor: Executor | None = None,
 ) -> ImportResult:
     """Run :func:`import_package_sync` in ``executor`` (default: the loop's thread pool).
 
     ``progress`` is called on the event loop's thread (safe for Qt objects under qasync).
-    Cancelling the awaiting task also cancels the copy at its next chunk.
+    Cancelling the awaiting task also cancels the copy at its next chunk, and the task ends
+    once the partial copy is removed.
     """
     loop = asyncio.get_running_loop()
     token = cancel or CancelToken()
@@ -508,6 +551,7 @@ async def import_package(
         language=language,
         progress=on_progress,
         cancel=token,
+        cache_dir=cache_dir,
     )
     future = loop.run_in_executor(executor, work)
     try:

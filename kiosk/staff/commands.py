@@ -32,10 +32,18 @@ EXIT_OK = 0
 EXIT_FAULT = 1
 
 
+def _paths(settings: Settings) -> AppPaths:
+    return AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
+
+
 def store_for(settings: Settings) -> ContentStore:
     """The content store under the configured data folder."""
-    paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
-    return ContentStore.for_data_dir(paths.data_dir, settings.default_language)
+    return ContentStore.for_data_dir(_paths(settings).data_dir, settings.default_language)
+
+
+def renditions_dir(settings: Settings) -> Path:
+    """Where the importer puts picture renditions: the cache the screens read them from."""
+    return _paths(settings).cache_dir
 
 
 class ProgressPrinter:
@@ -71,6 +79,7 @@ class ProgressPrinter:
             labels = {
                 Phase.SCANNING: _("Reading the package…"),
                 Phase.VALIDATING: _("Checking the package…"),
+                Phase.RENDITIONS: _("Preparing the pictures for the screens…"),
                 Phase.STORING: _("Storing the new version…"),
                 Phase.PUBLISHING: _("Verifying and publishing…"),
                 Phase.DONE: _("Done."),
@@ -95,6 +104,7 @@ def import_command(args: argparse.Namespace, settings: Settings) -> int:
             publish=bool(args.publish),
             language=settings.default_language,
             progress=printer,
+            cache_dir=renditions_dir(settings),
         )
     except PackageImportError as failure:
         if printer.tty:

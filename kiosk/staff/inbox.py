@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from kiosk.content.importer import (
     Failure,
@@ -34,6 +35,8 @@ from kiosk.content.importer import (
 )
 from kiosk.content.store import ContentStore, FileRecord, content_digest, hash_file, write_atomic
 from kiosk.i18n.catalog import gettext_for
+from kiosk.paths import AppPaths
+from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +139,19 @@ class Inbox:
         self._snapshot: Snapshot | None = None
         self._changed_at = 0.0
         self._handled: Snapshot | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, store: ContentStore, **options: Any) -> Inbox | None:
+        """The inbox configured by ``inbox_dir`` (None when no inbox is configured).
+
+        Its state file is ``<data_dir>/inbox-state.json``; ``options`` go to the constructor
+        (``quiet_s``, ``publish``, ``clock``).
+        """
+        if settings.inbox_dir is None:
+            return None
+        paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
+        options.setdefault("language", settings.default_language)
+        return cls(settings.inbox_dir, store, paths.data_dir / "inbox-state.json", **options)
 
     # State file ---------------------------------------------------------------------------
 

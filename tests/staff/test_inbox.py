@@ -172,3 +172,13 @@ def test_watch_polls_off_the_loop_and_reports_outcomes(tmp_path: Path) -> None:
 
     received = asyncio.run(scenario())
     assert [outcome.kind for outcome in received] == [OutcomeKind.IMPORTED]
+
+
+def test_inbox_comes_from_the_settings(tmp_path: Path) -> None:
+    from kiosk.settings import Settings
+
+    store = ContentStore(tmp_path / "content")
+    assert Inbox.from_settings(Settings(data_dir=tmp_path), store) is None
+    inbox = Inbox.from_settings(Settings(data_dir=tmp_path, inbox_dir=tmp_path / "in"), store)
+    assert inbox is not None and inbox.folder == tmp_path / "in"
+    assert inbox.state_file == tmp_path / "inbox-state.json"

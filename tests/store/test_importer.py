@@ -233,3 +233,21 @@ def test_cancelling_the_async_task_cancels_the_copy(
     asyncio.run(scenario())
     _nothing_half_done(store, None)
     assert store.versions() == []
+
+
+def test_pictures_get_screen_sized_renditions_at_import(
+    store: ContentStore, make_package: MakePackage, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    source = make_package(files=0)
+    Image.new("RGB", (4000, 3000), "darkorange").save(source / "media" / "photo.jpg")
+    cache = tmp_path / "cache"
+
+    import_package_sync(source, store, cache_dir=cache)
+
+    made = {}
+    for path in cache.rglob("*.jpg"):
+        with Image.open(path) as image:
+            made[max(image.size)] = path
+    assert set(made) == {1920, 640}
