@@ -314,44 +314,35 @@ class _Copier:
             raise self.write_failure(relative, error) from None
 
     def read_failure(self, relative: str, error: OSError) -> PackageImportError:
-        _ = self._
-        if error.errno in _SOURCE_GONE or not self.source.exists():
-            return PackageImportError(
-                Failure.SOURCE_GONE,
-                _(
-                    "The file {name} could not be read: the USB stick or folder is no longer "
-                    "there. Plug it in again and restart the import; nothing has changed on "
-                    "the kiosk."
-                ).format(name=relative),
-                relative,
-            )
-        return PackageImportError(
-            Failure.IO,
-            _("The file {name} could not be read ({reason}).").format(
-                name=relative, reason=error.strerror or str(error)
-            ),
-            relative,
-        )
+        return self.failure(relative, error, reading=True)
 
     def write_failure(self, relative: str, error: OSError) -> PackageImportError:
+        return self.failure(relative, error, reading=False)
+
+    def failure(self, relative: str, error: OSError, *, reading: bool) -> PackageImportError:
+        """The message staff need: a pulled stick and a full disk are told apart from the rest."""
         _ = self._
-        if error.errno in _DISK_FULL:
-            return PackageImportError(
-                Failure.DISK_FULL,
-                _(
-                    "The kiosk's disk is full: the file {name} could not be copied. "
-                    "Delete old versions or use a smaller package; nothing has changed on "
-                    "the kiosk."
-                ).format(name=relative),
-                relative,
+        if reading and (error.errno in _SOURCE_GONE or not self.source.exists()):
+            kind = Failure.SOURCE_GONE
+            text = _(
+                "The file {name} could not be read: the USB stick or folder is no longer "
+                "there. Plug it in again and restart the import; nothing has changed on "
+                "the kiosk."
             )
-        return PackageImportError(
-            Failure.IO,
-            _("The file {name} could not be written on the kiosk ({reason}).").format(
-                name=relative, reason=error.strerror or str(error)
-            ),
-            relative,
-        )
+        elif not reading and error.errno in _DISK_FULL:
+            kind = Failure.DISK_FULL
+            text = _(
+                "The kiosk's disk is full: the file {name} could not be copied. "
+                "Delete old versions or use a smaller package; nothing has changed on "
+                "the kiosk."
+            )
+        elif reading:
+            kind, text = Failure.IO, _("The file {name} could not be read ({reason}).")
+        else:
+            kind = Failure.IO
+            text = _("The file {name} could not be written on the kiosk ({reason}).")
+        reason = error.strerror or str(error)
+        return PackageImportError(kind, text.format(name=relative, reason=reason), relative)
 
 
 def validate_staged(package: Path, language: str) -> tuple[list[str], list[str], Report]:

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
+from kiosk.content.store import write_atomic
 from kiosk.i18n.catalog import gettext_for
 
 log = logging.getLogger(__name__)
@@ -131,13 +134,50 @@ class PinGate:
     Attributes:
         stored_hash: the ``staff_pin_hash`` setting ("" when no PIN is set: the gate refuses).
         clock: monotonic seconds (``time.monotonic`` by default).
+        state_file: where failures and the end of a wait are kept, so that switching the kiosk
+            off and on does not reset a lockout (``<data_dir>/staff-pin.json``); None: memory only.
+        wall_clock: seconds since the epoch, to carry a wait across a restart.
     """
 
-    def __init__(self, stored_hash: str, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        stored_hash: str,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        state_file: Path | None = None,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
         self.stored_hash = stored_hash
         self.clock = clock
+        self.state_file = state_file
+        self.wall_clock = wall_clock
         self.failures = 0
         self._blocked_until = 0.0
+        self._load()
+
+    def _load(self) -> None:
+        if self.state_file is None:
+            return
+        try:
+            data = json.loads(self.state_file.read_text("utf-8"))
+            failures, until = int(data["failures"]), float(data["blocked_until_epoch"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        self.failures = max(0, min(failures, LOCKOUT_FAILURES))
+        # Never longer than the policy allows, even if the wall clock jumped.
+        remaining = min(max(0.0, until - self.wall_clock()), delay_after(self.failures))
+        self._blocked_until = self.clock() + remaining
+
+    def _save(self) -> None:
+        if self.state_file is None:
+            return
+        until = self.wall_clock() + self.seconds_to_wait()
+        data = {"failures": self.failures, "blocked_until_epoch": until}
+        try:
+            self.state_file.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.state_file, json.dumps(data).encode())
+        except OSError as error:
+            log.warning("staff PIN state not saved (%s)", error)
 
     def set_hash(self, stored_hash: str) -> None:
         """Take a new hash (settings changed) without forgetting the failures counted."""
@@ -164,11 +204,13 @@ class PinGate:
         if verify_pin(pin, self.stored_hash):
             self.failures = 0
             self._blocked_until = 0.0
+            self._save()
             log.info("staff PIN accepted")
             return Attempt(Outcome.ACCEPTED)
         self.failures += 1
         delay = delay_after(self.failures)
         self._blocked_until = self.clock() + delay
+        self._save()
         if self.failures >= LOCKOUT_FAILURES:
             log.warning(
                 "staff PIN pad locked for %d minutes after %d wrong PINs",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +113,20 @@ def test_pin_is_never_logged(stored: str, caplog: pytest.LogCaptureFixture) -> N
     assert caplog.records  # the attempts are logged...
     for text in ("55501234", "55509876", "55504321", PIN):
         assert text not in caplog.text  # ...but never what was typed
+
+
+def test_switching_the_kiosk_off_and_on_does_not_end_a_lockout(stored: str, tmp_path: Path) -> None:
+    state = tmp_path / "staff-pin.json"
+    clock, wall = FakeClock(), FakeClock()
+    gate = PinGate(stored, clock, state_file=state, wall_clock=wall)
+    for _ in range(10):
+        clock.now += gate.seconds_to_wait()
+        wall.now = clock.now
+        gate.check("9999")
+    wall.now += 60  # restarted one minute later: the monotonic clock starts again
+
+    restarted = PinGate(stored, FakeClock(), state_file=state, wall_clock=wall)
+
+    assert restarted.check(PIN).outcome is Outcome.LOCKED
+    assert restarted.seconds_to_wait() == LOCKOUT_S - 60
+    assert PIN not in state.read_text("utf-8")
