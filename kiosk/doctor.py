@@ -138,7 +138,7 @@ def check_writable(name: str, folder: Path) -> Check:
 def extra_checks(settings: Settings) -> list[Check]:
     """Machine checks for installed kiosks (display, touch, disk, clock), when available."""
     try:
-        from kiosk.doctor_checks_system import system_checks
+        from kiosk.doctor_checks_system import system_checks  # type: ignore[import-not-found]
     except ImportError:
         return []
     return [Check(c.name, c.ok, c.needed, c.detail) for c in system_checks(settings)]
