@@ -1,0 +1,56 @@
+"""Picture renditions: upright, screen-sized, cached by content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from kiosk.content.images import inspect_image, rendition, thumbnail
+from tests.content.conftest import DEMO
+
+SIDEWAYS = DEMO / "artists/artiste-exemple-1/photos/photo-2.jpg"
+
+
+def test_rendition_is_upright_and_fits(tmp_path: Path) -> None:
+    with Image.open(SIDEWAYS) as stored:
+        assert stored.size == (853, 1280)  # stored on its side, with EXIF orientation 6
+    out = rendition(SIDEWAYS, tmp_path, 640)
+    with Image.open(out) as shown:
+        assert shown.size == (640, 427)
+        assert shown.format == "JPEG"
+        # The drawing has its dark title band at the top once upright.
+        assert sum(shown.getpixel((320, 10))) < 100
+
+
+def test_rendition_is_made_once_per_content(tmp_path: Path) -> None:
+    first = rendition(SIDEWAYS, tmp_path, 800)
+    stamp = first.stat().st_mtime_ns
+    copy = tmp_path / "same-photo-other-name.jpg"
+    copy.write_bytes(SIDEWAYS.read_bytes())
+    assert rendition(copy, tmp_path, 800) == first
+    assert first.stat().st_mtime_ns == stamp
+    assert rendition(SIDEWAYS, tmp_path, 400) != first
+
+
+def test_transparent_logo_keeps_its_transparency(tmp_path: Path) -> None:
+    out = thumbnail(DEMO / "logos/afrisson.png", tmp_path)
+    with Image.open(out) as shown:
+        assert shown.format == "PNG" and shown.mode == "RGBA"
+        assert shown.getpixel((0, 0))[3] == 0
+
+
+def test_large_photo_is_reduced_for_the_screen(tmp_path: Path) -> None:
+    big = tmp_path / "big.jpg"
+    Image.new("RGB", (6000, 4000), (120, 80, 40)).save(big, quality=70)
+    with Image.open(rendition(big, tmp_path / "cache", 1920)) as shown:
+        assert shown.size == (1920, 1280)
+
+
+def test_unusable_picture_raises_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jpg"
+    bad.write_bytes(b"")
+    assert inspect_image(bad).fault == "empty"
+    with pytest.raises(ValueError, match="empty"):
+        rendition(bad, tmp_path / "cache", 640)
