@@ -66,7 +66,7 @@ def _active_from_list(env: dict[str, str]) -> str:
 def test_sigkill_at_random_points_never_leaves_a_mix(tmp_path: Path) -> None:
     # Two packages with the same file names and different bytes: a mix would show.
     packages = {
-        name: write_package(tmp_path / name, tag=name, files=40, size=5_000_000)
+        name: write_package(tmp_path / name, tag=name, files=30, size=5_000_000)
         for name in ("a", "b")
     }
     digests = {name: _source_digest(path) for name, path in packages.items()}
