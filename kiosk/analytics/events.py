@@ -67,6 +67,7 @@ class VisitorStats:
         self._connection = open_database(self.path)
         self._session: str | None = None
         self._language = ""
+        self._purged_on = ""
         self.purge()
 
     @classmethod
@@ -133,6 +134,8 @@ class VisitorStats:
         """A visitor touched the screen; ends any session left open. Returns its id."""
         if self._session is not None:
             self.end_session("replaced")
+        if self._today() != self._purged_on:  # a kiosk runs for weeks: purge once a day
+            self.purge()
         self._language = language
         self._open_session()
         assert self._session is not None
@@ -168,8 +171,15 @@ class VisitorStats:
 
     # Housekeeping -------------------------------------------------------------------------
 
+    def _today(self) -> str:
+        return self.clock().astimezone(self.timezone).date().isoformat()
+
     def purge(self) -> int:
-        """Delete events older than the retention period; returns how many were deleted."""
+        """Delete events older than the retention period; returns how many were deleted.
+
+        Runs at opening and at the first visit of each day.
+        """
+        self._purged_on = self._today()
         limit = (self.clock() - timedelta(days=self.retention_days)).astimezone(UTC)
         with self._lock:
             try:

@@ -103,9 +103,8 @@ def test_events_older_than_the_retention_period_are_deleted(
 ) -> None:
     _visit(stats, clock)
     clock.advance(31 * 86400)
-    stats.start_session("fr")
+    stats.start_session("fr")  # the first visit of a new day purges: the kiosk runs for weeks
 
-    assert stats.purge() == 9
     assert [row[0] for row in stats.query("SELECT kind FROM events")] == ["session_start"]
 
 
