@@ -152,6 +152,9 @@ class Player:
         elif kind == EventKind.STREAM_ADDED:
             self._streams += 1
             self._maybe_started()
+            if self.audio_description and self.state == PlayerState.PLAYING and self._backend:
+                # The description file's track may appear after playback started.
+                self._backend.set_audio_description(True)
         elif kind == EventKind.PLAYING:
             self._backend_playing = True
             if self.state == PlayerState.PAUSED:
@@ -298,6 +301,13 @@ class Player:
         self.set_volume(self.volume_default)
         self.set_audio_description(False)
 
+    def give_up_loading(self, generation: int) -> None:
+        """Called by a timer: a medium still loading after a long wait is an error, not a hang."""
+        if generation == self._generation and self.state == PlayerState.LOADING:
+            if self._backend is not None:
+                self._backend.stop()
+            self._fail(PlayerError.CORRUPT, "it was still loading after the time allowed")
+
     # -- queries ---------------------------------------------------------------------------
 
     def position_s(self) -> float:
@@ -310,6 +320,11 @@ class Player:
 
     def duration_s(self) -> float:
         return self._duration_s
+
+    @property
+    def generation(self) -> int:
+        """Counts media started; a timer armed for one medium checks it is still the same."""
+        return self._generation
 
     def shutdown(self) -> None:
         """Stop and release the backend (before Qt and Python go). Idempotent."""

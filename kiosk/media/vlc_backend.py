@@ -197,6 +197,10 @@ class VlcBackend:
         tracks = self._player.audio_get_track_description() or []
         return [(int(ident), _text(name)) for ident, name in tracks if int(ident) >= 0]
 
+    def current_audio_track(self) -> int:
+        """The id of the audio track being heard (-1: none)."""
+        return int(self._player.audio_get_track())
+
     def set_audio_description(self, enabled: bool) -> None:
         tracks = self.audio_tracks()
         if len(tracks) < 2:

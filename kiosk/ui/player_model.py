@@ -22,14 +22,21 @@ from kiosk.media.caption_track import CaptionTrack
 from kiosk.media.frames import FrameBuffer
 from kiosk.media.player import Player, PlayerError, PlayerState
 from kiosk.settings import Settings
+from kiosk.ui.pyside_fixes import pin_bool_singletons
 from kiosk.ui.transcript_model import TranscriptModel
 
 QML_IMPORT_NAME = "Kiosk.Media"
 QML_IMPORT_MAJOR_VERSION = 1
 
 POSITION_INTERVAL_MS = 100
+# libvlc opens a local file in well under a second; far longer means it is stuck on a bad file.
+LOADING_TIMEOUT_MS = 15_000
 
 log = logging.getLogger(__name__)
+
+# The player emits a signal per video frame: without this, PySide6 6.12 on Python 3.11 exhausts
+# the reference count of True within minutes (see kiosk.ui.pyside_fixes).
+pin_bool_singletons()
 
 
 @QmlElement
@@ -90,6 +97,11 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self.player.pump()
 
     def _on_state(self, state: PlayerState) -> None:
+        if state == PlayerState.LOADING:
+            generation = self.player.generation
+            QTimer.singleShot(
+                LOADING_TIMEOUT_MS, self, lambda: self.player.give_up_loading(generation)
+            )
         if state == PlayerState.PLAYING:
             self._timer.start()
         else:

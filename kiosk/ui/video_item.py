@@ -13,6 +13,7 @@ QtMultimedia nor OpenGL, so it works with the software renderer and the offscree
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 from PySide6.QtCore import Property, QObject, QRectF, Qt, Signal
@@ -70,7 +71,9 @@ class VideoItem(QQuickPaintedItem):  # type: ignore[operator]
         if player is self._player:
             return
         if self._player is not None:
-            self._player.frameReady.disconnect(self.update)
+            # The view-model may already be gone (teardown order): nothing to disconnect then.
+            with contextlib.suppress(RuntimeError):
+                self._player.frameReady.disconnect(self.update)
         self._player = player if isinstance(player, PlayerModel) else None
         self._frames = self._player.frames if self._player is not None else None
         if self._player is not None:

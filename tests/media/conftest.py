@@ -31,6 +31,7 @@ class Clips:
     audio: Path
     corrupt: Path
     missing: Path
+    description: Path
 
 
 def _ffmpeg(*arguments: str) -> None:
@@ -64,10 +65,15 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> Clips:
         *("-f", "lavfi", "-i", f"sine=frequency=330:duration={CLIP_SECONDS}"),
         *("-c:a", "libvorbis", str(audio)),
     )
+    description = folder / "description.ogg"
+    _ffmpeg(
+        *("-f", "lavfi", "-i", f"sine=frequency=880:duration={CLIP_SECONDS}"),
+        *("-c:a", "libvorbis", str(description)),
+    )
     corrupt = folder / "truncated.mp4"
     # The MP4 index sits at the end of the file: cut it off and nothing can be decoded.
     corrupt.write_bytes(video.read_bytes()[: video.stat().st_size // 2])
-    return Clips(video, orange, audio, corrupt, folder / "nowhere.mp4")
+    return Clips(video, orange, audio, corrupt, folder / "nowhere.mp4", description)
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt, QUrl
 from PySide6.QtQuick import QQuickItem, QQuickView
+from PySide6.QtTest import QTest
 
 import kiosk.ui.player_model
 import kiosk.ui.video_item  # registers VideoItem for QML
@@ -79,3 +80,43 @@ def item(view: QQuickView, object_name: str) -> QQuickItem:
     found = view.rootObject().findChild(QQuickItem, object_name)
     assert found is not None, f"no item named {object_name}"
     return found
+
+
+def items_named(root: QQuickItem, object_name: str) -> list[QQuickItem]:
+    """Every visual descendant called ``object_name`` (list delegates included)."""
+    found = []
+    for child in root.childItems():
+        if child.objectName() == object_name:
+            found.append(child)
+        found += items_named(child, object_name)
+    return found
+
+
+def close_page(view: QQuickView) -> None:
+    """Destroy the QML items before the view-models they bind to go away."""
+    view.close()
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def tap(view: QQuickView, target: str | QQuickItem) -> None:
+    """A finger tap in the middle of an item (or of the item with that object name)."""
+    if isinstance(target, str):
+        target = item(view, target)
+    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+
+
+def drag_along(view: QQuickView, object_name: str, from_ratio: float, to_ratio: float) -> None:
+    """Press on a named item at ``from_ratio`` of its width, slide to ``to_ratio``, release."""
+    target = item(view, object_name)
+
+    def point(ratio: float) -> QPoint:
+        return target.mapToScene(QPointF(target.width() * ratio, target.height() / 2)).toPoint()
+
+    no_modifier = Qt.KeyboardModifier.NoModifier
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, no_modifier, point(from_ratio))
+    for step in range(1, 6):
+        ratio = from_ratio + (to_ratio - from_ratio) * step / 5
+        QTest.mouseMove(view, point(ratio))
+    QTest.mouseRelease(view, Qt.MouseButton.LeftButton, no_modifier, point(to_ratio))

@@ -16,7 +16,15 @@ from kiosk.media.fake_backend import FakeBackend, FakeClock
 from kiosk.media.player import Player
 from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.player_model import PlayerModel
-from tests.media.screen import CAPTIONS, exhibition_with, item, show_page, story, write_captions
+from tests.media.screen import (
+    CAPTIONS,
+    close_page,
+    exhibition_with,
+    item,
+    show_page,
+    story,
+    write_captions,
+)
 
 
 @pytest.fixture
@@ -38,7 +46,7 @@ def page(
     view = show_page("pages/StoryPage", {"kiosk": kiosk, "player": model}, (1280, 720))
     qtbot.waitUntil(lambda: model.state == "playing")
     yield kiosk, model, view
-    view.close()
+    close_page(view)
     model.shutdown()
 
 

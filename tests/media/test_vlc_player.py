@@ -151,3 +151,15 @@ def test_without_libvlc_the_player_says_unavailable(clips: Clips) -> None:
     assert player.state == PlayerState.ERROR
     assert player.error == PlayerError.UNAVAILABLE
     assert not player.available
+
+
+def test_audio_description_track_can_be_chosen_and_left(
+    player: Player, vlc_backend: VlcBackend, clips: Clips
+) -> None:
+    player.open(clips.video, audio_description=clips.description)
+    assert player.wait_until(lambda: len(vlc_backend.audio_tracks()) == 2, WAIT_S)
+    main, description = (ident for ident, _ in vlc_backend.audio_tracks())
+    player.set_audio_description(True)
+    assert vlc_backend.current_audio_track() == description
+    player.set_audio_description(False)
+    assert vlc_backend.current_audio_track() == main

@@ -34,52 +34,62 @@ Item {
             page.player.close()
     }
 
-    ColumnLayout {
+    // Built only once a player is there, so no binding ever reads a missing one.
+    Loader {
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        anchors.topMargin: Theme.margin + Theme.largeTarget
-        spacing: Theme.spacing
-        visible: page.player !== null
+        active: page.player !== null
+        sourceComponent: storyContent
+    }
 
-        Text {
-            objectName: "storyTitle"
-            Layout.fillWidth: true
-            text: page.player ? page.player.title : ""
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-        }
+    Component {
+        id: storyContent
 
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            anchors.topMargin: Theme.margin + Theme.largeTarget
             spacing: Theme.spacing
 
-            PlayerView {
-                id: view
-                objectName: "playerView"
+            Text {
+                objectName: "storyTitle"
+                Layout.fillWidth: true
+                text: page.player ? page.player.title : ""
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+
+            RowLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                player: page.player
+                spacing: Theme.spacing
+
+                PlayerView {
+                    id: view
+                    objectName: "playerView"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    player: page.player
+                }
+
+                TranscriptList {
+                    objectName: "transcript"
+                    visible: !page.player.isVideo && page.player.state !== "error"
+                    Layout.preferredWidth: page.width * 0.4
+                    Layout.fillHeight: true
+                    player: page.player
+                }
             }
 
-            TranscriptList {
-                objectName: "transcript"
-                visible: !page.player.isVideo && page.player.state !== "error"
-                Layout.preferredWidth: page.width * 0.4
-                Layout.fillHeight: true
+            PlayerControls {
+                objectName: "playerControls"
+                Layout.fillWidth: true
                 player: page.player
             }
-        }
-
-        PlayerControls {
-            objectName: "playerControls"
-            Layout.fillWidth: true
-            player: page.player
         }
     }
 
