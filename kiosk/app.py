@@ -79,6 +79,8 @@ def run(settings: Settings) -> int:
         return EXIT_FAULT
     configure_logging(paths.log_dir, settings.log_level)
     log.info("kiosk %s starting in %s mode", __version__, settings.mode)
+    for problem in settings.problems:
+        log.error("configuration ignored, running on defaults: %s", problem)
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_FAULT

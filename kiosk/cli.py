@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
-from kiosk.settings import KNOWN_LANGUAGES, Settings, SettingsError, load_settings
+from kiosk.settings import (
+    KNOWN_LANGUAGES,
+    Settings,
+    SettingsError,
+    load_settings,
+    load_settings_or_defaults,
+)
 
 EXIT_OK = 0
 EXIT_FAULT = 1
@@ -158,7 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     try:
-        settings = load_settings(getattr(args, "config", None), _flags(args))
+        load = load_settings_or_defaults if args.command == "run" else load_settings
+        settings = load(getattr(args, "config", None), _flags(args))
     except SettingsError as error:
         print(f"kiosk: configuration error: {error}", file=sys.stderr)
         return EXIT_FAULT

@@ -144,20 +144,30 @@ def extra_checks(settings: Settings) -> list[Check]:
     return [Check(c.name, c.ok, c.needed, c.detail) for c in system_checks(settings)]
 
 
-def run_checks(settings: Settings) -> list[Check]:
+def run_checks(settings: Settings, report: Callable[[Check], None] | None = None) -> list[Check]:
+    """Run every check; ``report`` sees each result as soon as it is known."""
     paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
-    checks: list[Check] = [Check("kiosk", True, False, f"version {__version__}")]
-    probes: Iterable[Callable[[], Check | list[Check]]] = (
-        check_libvlc,
-        check_qt,
-        lambda: check_content(settings, paths),
-        lambda: check_writable("data folder", paths.data_dir),
-        lambda: check_writable("log folder", paths.log_dir),
-        lambda: extra_checks(settings),
+    probes: Iterable[tuple[str, Callable[[], Check | list[Check]]]] = (
+        ("kiosk", lambda: Check("kiosk", True, False, f"version {__version__}")),
+        ("libvlc", check_libvlc),
+        ("Qt platform", check_qt),
+        ("content", lambda: check_content(settings, paths)),
+        ("data folder", lambda: check_writable("data folder", paths.data_dir)),
+        ("log folder", lambda: check_writable("log folder", paths.log_dir)),
+        ("system", lambda: extra_checks(settings)),
     )
-    for probe in probes:
-        outcome = probe()
-        checks.extend(outcome if isinstance(outcome, list) else [outcome])
+    checks: list[Check] = []
+    for name, probe in probes:
+        try:
+            outcome = probe()
+        # A diagnostic tool reports whatever happens; python-vlc even calls sys.exit() when
+        # the library it was pointed at does not load.
+        except (Exception, SystemExit) as error:
+            outcome = Check(name, False, True, f"the check itself failed: {error!r}")
+        for check in outcome if isinstance(outcome, list) else [outcome]:
+            checks.append(check)
+            if report is not None:
+                report(check)
     return checks
 
 
@@ -172,11 +182,11 @@ def doctor_command(args: argparse.Namespace, settings: Settings) -> int:
         from kiosk.settings import replace
 
         settings = replace(settings, content_dir=args.content)
-    checks = run_checks(settings)
-    failed = any(check.needed and not check.ok for check in checks)
     if args.json:
+        checks = run_checks(settings)
+        failed = any(check.needed and not check.ok for check in checks)
         print(json.dumps({"ok": not failed, "checks": [asdict(c) for c in checks]}, indent=2))
     else:
-        for check in checks:
-            print(format_line(check))
+        checks = run_checks(settings, lambda check: print(format_line(check), flush=True))
+        failed = any(check.needed and not check.ok for check in checks)
     return 1 if failed else 0

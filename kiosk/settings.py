@@ -73,6 +73,9 @@ class Settings:
     log_level: str = "INFO"
     now: datetime | None = None
     config_file: Path | None = field(default=None, compare=False)
+    # Problems met while building these settings that did not stop the kiosk (a broken config
+    # file in kiosk mode): shown in the staff health view and the log.
+    problems: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def kiosk_mode(self) -> bool:
@@ -296,11 +299,15 @@ def load_settings(
     config_file: Path | None = None,
     flags: Mapping[str, Any] | None = None,
     environ: Mapping[str, str] | None = None,
+    read_file: bool = True,
 ) -> Settings:
-    """Build the settings from every layer. Raises :class:`SettingsError` on the first bad value."""
+    """Build the settings from every layer. Raises :class:`SettingsError` on the first bad value.
+
+    ``read_file=False`` skips the config file layer (the fallback when that file is broken).
+    """
     environ = os.environ if environ is None else environ
     values: dict[str, Any] = {}
-    path = find_config_file(config_file, environ)
+    path = find_config_file(config_file, environ) if read_file else None
     if path is not None:
         if not path.is_file() and config_file is None and "KIOSK_CONFIG" not in environ:
             path = None
@@ -329,6 +336,25 @@ def _check_consistency(settings: Settings) -> Settings:
     if settings.volume_default > settings.volume_max:
         raise SettingsError(source, "volume_default", "is higher than volume_max")
     return settings
+
+
+def load_settings_or_defaults(
+    config_file: Path | None = None,
+    flags: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """For the running kiosk: a broken config file must not take the exhibition down.
+
+    The file is skipped and the problem kept in ``Settings.problems``; a bad environment
+    variable or flag is still an error, since the technician typed it just now.
+    """
+    try:
+        return load_settings(config_file, flags, environ)
+    except SettingsError as error:
+        if error.source.startswith(("environment variable", "option --")):
+            raise
+        fallback = load_settings(config_file, flags, environ, read_file=False)
+        return dataclasses.replace(fallback, problems=(str(error),))
 
 
 def replace(settings: Settings, **changes: Any) -> Settings:
