@@ -133,3 +133,23 @@ def test_a_pointer_to_a_missing_version_means_no_active_version(store: ContentSt
     store.ensure()
     (store.root / "current").write_text("20000101T000000Z-gone\n")
     assert store.active() is None
+
+
+def test_on_windows_a_pointer_briefly_held_by_a_reader_is_still_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pointer = tmp_path / "current"
+    write_atomic(pointer, b"old\n")
+    real_replace = os.replace
+    refusals = [PermissionError(13, "sharing violation")] * 2
+
+    def replace_when_free(src: str, dst: str) -> None:
+        if refusals:
+            raise refusals.pop()
+        real_replace(src, dst)
+
+    monkeypatch.setattr("kiosk.content.store.sys.platform", "win32")
+    monkeypatch.setattr(os, "replace", replace_when_free)
+    write_atomic(pointer, b"new\n")
+
+    assert pointer.read_bytes() == b"new\n" and refusals == []
