@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.media.libvlc_loader import load_vlc, unavailable_reason
 from kiosk.paths import AppPaths, source_root
 from kiosk.settings import Settings
 
@@ -58,15 +59,14 @@ def probe_command(*arguments: str) -> list[str]:
 
 def check_libvlc() -> Check:
     """libvlc loads and reports its version (python-vlc exits the process when it cannot)."""
+    vlc = load_vlc()
+    if vlc is None:
+        return Check("libvlc", False, True, unavailable_reason())
     try:
-        import vlc
-
         version = vlc.libvlc_get_version()
         instance = vlc.Instance("--quiet", "--no-video-title-show", "--aout=dummy")
-    except (ImportError, OSError, AttributeError, NotImplementedError, SystemExit):
-        where = os.environ.get("PYTHON_VLC_LIB_PATH")
-        hint = f"{where} does not load" if where else "install libvlc5 and vlc-plugin-base"
-        return Check("libvlc", False, True, f"libvlc cannot be loaded: {hint}")
+    except (OSError, AttributeError, NameError) as error:
+        return Check("libvlc", False, True, f"libvlc is present but unusable ({error})")
     if instance is None:
         return Check("libvlc", False, True, "found but cannot start (plugins missing?)")
     instance.release()
