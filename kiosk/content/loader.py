@@ -116,6 +116,18 @@ def _languages(section: Section) -> tuple[tuple[str, ...], str]:
     return (default, *[code for code in languages if code != default]), default
 
 
+def duplicate_texts(sink: Problems, kind: str, item_id: str) -> tuple[str, str]:
+    """Message and hint for an id used twice; whole sentences, so each language can word them."""
+    _ = sink.gettext
+    messages = {
+        "artist": _("Another artist already has the id {id}."),
+        "story": _("Another story already has the id {id}."),
+        "event": _("Another event already has the id {id}."),
+        "organisation": _("Another organisation already has the id {id}."),
+    }
+    return messages[kind].format(id=item_id), _("Give each one its own id.")
+
+
 def _check_unique(sections: list[tuple[Section, str]], kind: str, sink: Problems) -> set[int]:
     """Indexes of entries whose id repeats an earlier one (reported, then left out)."""
     _ = sink.gettext
@@ -126,8 +138,7 @@ def _check_unique(sections: list[tuple[Section, str]], kind: str, sink: Problems
             section.error(
                 "id.duplicate",
                 "id",
-                _("Another {kind} already has the id {id}.").format(kind=kind, id=item_id),
-                _("Give each {kind} its own id.").format(kind=kind),
+                *duplicate_texts(sink, kind, item_id),
             )
             duplicates.add(index)
         seen.add(item_id)
@@ -167,8 +178,7 @@ def _load_artists(root: Path, sink: Problems, languages: tuple[str, ...]) -> tup
         if artist.id in seen_artists:
             section.error(
                 "id.duplicate", "id",
-                _("Another {kind} already has the id {id}.").format(kind="artist", id=artist.id),
-                _("Give each {kind} its own id.").format(kind="artist"),
+                *duplicate_texts(sink, "artist", artist.id),
             )  # fmt: skip
             continue
         seen_artists.add(artist.id)
@@ -187,8 +197,7 @@ def build_stories_of(section: Section, seen: set[str]) -> tuple[Story, ...]:
         if story.id in seen:
             story_section.error(
                 "id.duplicate", "id",
-                _("Another {kind} already has the id {id}.").format(kind="story", id=story.id),
-                _("Give each {kind} its own id.").format(kind="story"),
+                *duplicate_texts(section.sink, "story", story.id),
             )  # fmt: skip
             continue
         seen.add(story.id)
