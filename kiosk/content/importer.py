@@ -179,9 +179,14 @@ def scan_package(source: Path) -> list[tuple[str, int]]:
     """Relative paths and sizes of the regular files to copy, in a stable order.
 
     Symbolic links are not followed (a link could lead anywhere on the stick or the kiosk).
+    Raises OSError when a folder cannot be read (a stick pulled out while it is listed).
     """
     found: list[tuple[str, int]] = []
-    for directory, folders, files in os.walk(source):
+
+    def fail(error: OSError) -> None:  # os.walk would skip a folder it cannot read: refuse
+        raise error
+
+    for directory, folders, files in os.walk(source, onerror=fail):
         folders[:] = sorted(name for name in folders if not is_ignored(name))
         for name in sorted(files):
             path = Path(directory, name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -251,3 +252,21 @@ def test_pictures_get_screen_sized_renditions_at_import(
         with Image.open(path) as image:
             made[max(image.size)] = path
     assert set(made) == {1920, 640}
+
+
+def test_a_folder_that_cannot_be_listed_stops_the_import(
+    store: ContentStore, make_package: MakePackage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = make_package()
+    real_scandir = os.scandir
+
+    def failing_scandir(path: object) -> object:
+        if str(path).endswith("media"):
+            raise OSError(errno.EIO, "Input/output error", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", failing_scandir)
+    with pytest.raises(PackageImportError) as caught:
+        import_package_sync(source, store)
+    assert caught.value.kind is Failure.SOURCE_GONE
+    assert store.versions() == []
