@@ -56,6 +56,7 @@ class KioskState(QObject):  # type: ignore[operator]
             matching translator before QML re-evaluates its strings.
         reset_hooks: called on every idle reset (the media view-model stops and restores its
             default volume there).
+        pages_dir: where the pages' QML files are, to tell whether a page exists yet.
     """
 
     pageChanged = Signal()
@@ -93,17 +94,17 @@ class KioskState(QObject):  # type: ignore[operator]
         self._cache_dir = cache_dir
         self.navigation = Navigation()
         self.reset_hooks: list[Callable[[], None]] = []
+        self.pages_dir: Path | None = None
         self._nav_lock = nav_lock or NavigationLock()
         self._player: QObject | None = None
         self._content = ExhibitionView(
             exhibition, language, clock or datetime.now, timezone, self._cache_dir, self
         )
-        self.accessibility_settings = AccessibilitySettings(preferences or VisitorPreferences(), self)
+        defaults = preferences or VisitorPreferences()
+        self.accessibility_settings = AccessibilitySettings(defaults, self)
         self.idle_monitor = IdleMonitor(idle_session or IdleSession(90, 30), self)
         self.idle_monitor.expired.connect(self.reset_session)
-        self._staff = StaffGesture(
-            staff_burst or TapBurst(5, 3.0), self._open_staff, self
-        )
+        self._staff = StaffGesture(staff_burst or TapBurst(5, 3.0), self._open_staff, self)
 
     # -- parts -----------------------------------------------------------------------------
 
@@ -238,6 +239,14 @@ class KioskState(QObject):  # type: ignore[operator]
         return PAGE_COMPONENTS[self.navigation.current.page]
 
     pageComponent = Property(str, _page_component, notify=pageChanged)  # type: ignore[arg-type]
+
+    def _page_available(self) -> bool:
+        """False while a page's QML is not written yet (the staff panel comes later)."""
+        if self.pages_dir is None:
+            return True
+        return (self.pages_dir / f"{self._page_component()}.qml").is_file()
+
+    pageAvailable = Property(bool, _page_available, notify=pageChanged)  # type: ignore[arg-type]
 
     def _can_go_back(self) -> bool:
         return self.navigation.depth > 1

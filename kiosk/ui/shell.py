@@ -6,6 +6,7 @@ shows exactly what a visitor sees.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import time
@@ -97,6 +98,15 @@ def load_or_placeholder(folder: Path) -> Exhibition:
 PlayerFactory = Callable[[Settings, Exhibition, QObject], QObject | None]
 
 
+def register_media_types() -> None:
+    """The story page's types (``Kiosk.Media``) exist once their modules are imported."""
+    for module in ("kiosk.ui.player_model", "kiosk.ui.video_item", "kiosk.ui.transcript_model"):
+        try:
+            importlib.import_module(module)
+        except ImportError as error:  # the media part is optional in a partial checkout
+            log.error("the story page cannot show %s: %s", module, error)
+
+
 def default_player(settings: Settings, exhibition: Exhibition, parent: QObject) -> QObject | None:
     """The libvlc player; silent under the offscreen platform (screenshots, tests)."""
     try:
@@ -168,6 +178,7 @@ def build_shell(
     ``clock`` drives the idle session and the corner gesture (tests pass a fake one).
     """
     exhibition = load_or_placeholder(content_folder(settings, paths))
+    register_media_types()
     owner = QObject(app)
     engine = QQmlApplicationEngine()
     switch_language = language_switcher(app, engine)
@@ -189,6 +200,7 @@ def build_shell(
         cache_dir=paths.cache_dir,
         nav_lock=NavigationLock(clock=clock),
     )
+    state.pages_dir = QML_DIR / "pages"
     player = player_factory(settings, exhibition, owner) if player_factory else None
     if player is not None:
         connect_player(state, player)

@@ -12,7 +12,9 @@ Window {
 
     required property KioskState kiosk
 
-    readonly property bool chromeShown: kiosk.page !== "attract" && kiosk.page !== "staff"
+    // The staff panel draws its own bar; until it exists, the staff route shows the usual one.
+    readonly property bool chromeShown: kiosk.page !== "attract"
+                                        && (kiosk.page !== "staff" || !kiosk.pageAvailable)
 
     width: 1920
     height: 1080
@@ -68,6 +70,10 @@ Window {
                 focus: true
 
                 function showCurrentPage() {
+                    if (!root.kiosk.pageAvailable) {
+                        source = ""
+                        return
+                    }
                     setSource(Qt.resolvedUrl("pages/" + root.kiosk.pageComponent + ".qml"),
                               { kiosk: root.kiosk })
                 }

@@ -25,7 +25,7 @@ Rectangle {
         anchors.leftMargin: Theme.spacing
         spacing: Theme.gap
         KioskButton {
-            objectName: "backButton"
+            objectName: "navBack"
             visible: bar.kiosk.canGoBack && bar.kiosk.page !== "home"
             text: bar.kiosk.rtl ? "→" : "←"
             fontSize: Theme.barTextSize
@@ -33,7 +33,7 @@ Rectangle {
             onClicked: bar.kiosk.back()
         }
         KioskButton {
-            objectName: "homeButton"
+            objectName: "navHome"
             visible: bar.kiosk.page !== "home"
             text: qsTr("Home")
             fontSize: Theme.barTextSize

@@ -1,0 +1,89 @@
+"""The idle reset in the live window, with a fake clock: the warning, "Continue", and everything
+a visitor changed coming back to what the next visitor gets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+from kiosk.navigation import Route
+from tests.ui.conftest import Kiosk
+
+
+def tick(kiosk: Kiosk, seconds: float) -> None:
+    kiosk.clock.advance(seconds)
+    kiosk.state.idle_monitor.tick()
+    kiosk.settle()
+
+
+def test_the_warning_appears_after_the_timeout_and_continue_keeps_the_session(make_kiosk) -> None:
+    kiosk = make_kiosk(idle_timeout_s=90, idle_warning_s=30)
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.tap("openProgramme")
+    tick(kiosk, 85)
+    assert not kiosk.state.idle_monitor.warning
+    tick(kiosk, 10)
+    assert kiosk.state.idle_monitor.warning
+    assert kiosk.item("idleOverlay").isVisible()
+    assert kiosk.state.idle_monitor.remainingSeconds >= 20
+    kiosk.tap("continueButton")
+    kiosk.state.idle_monitor.tick()
+    kiosk.settle()
+    assert not kiosk.state.idle_monitor.warning
+    assert kiosk.state.page == "programme"
+
+
+def test_expiry_resets_everything_a_visitor_changed(make_kiosk) -> None:
+    kiosk = make_kiosk(idle_timeout_s=90, idle_warning_s=30, volume_default=60)
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.tap("language-ar")
+    kiosk.tap("openAccessibility")
+    for name in ("textSize-160", "highContrast", "captions", "reduceMotion"):
+        kiosk.tap(name)
+    settings = kiosk.state.accessibility_settings
+    assert settings.textStep == 2 and settings.highContrast and not settings.captions
+    kiosk.state.show_route(Route("exhibition"))
+    kiosk.settle()
+    grid = kiosk.item("artistGrid")
+    grid.setProperty("contentY", 200.0)
+    kiosk.state.show_route(Route.parse("story:awa-story"))
+    kiosk.qtbot.waitUntil(lambda: kiosk.state.player.property("state") == "playing")
+    kiosk.state.player.setVolume(90)
+    kiosk.state.player.pause()
+    kiosk.qtbot.waitUntil(lambda: kiosk.state.player.property("state") == "paused")
+
+    tick(kiosk, 121)
+
+    assert kiosk.state.page == "attract"
+    assert kiosk.state.language == "fr"
+    assert settings.isDefault and settings.captions and settings.textStep == 0
+    assert kiosk.state.player.property("state") in ("idle", "ended")
+    assert kiosk.state.player.property("volume") == 60
+    assert kiosk.state.navigation.depth == 1
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.tap("openExhibition")
+    assert kiosk.item("artistGrid").property("contentY") <= 0
+    kiosk.tap("artist-awa")
+    assert kiosk.item("galleryStrip").property("currentIndex") == 0
+
+
+def test_no_warning_while_a_story_plays(make_kiosk) -> None:
+    kiosk = make_kiosk(idle_timeout_s=90, idle_warning_s=30)
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.state.show_route(Route.parse("story:awa-story"))
+
+    kiosk.qtbot.waitUntil(lambda: kiosk.state.player.property("state") == "playing")
+    tick(kiosk, 300)
+    assert not kiosk.state.idle_monitor.warning
+    assert kiosk.state.page == "story"
+    kiosk.media_clock.advance(61)  # the story ends
+    kiosk.qtbot.waitUntil(lambda: kiosk.state.player.property("state") != "playing")
+    tick(kiosk, 89)
+    assert not kiosk.state.idle_monitor.warning
+    tick(kiosk, 2)
+    assert kiosk.state.idle_monitor.warning
+
+
+def test_the_attract_loop_never_shows_the_warning(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    tick(kiosk, 10_000)
+    assert kiosk.state.page == "attract" and not kiosk.state.idle_monitor.warning
