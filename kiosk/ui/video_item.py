@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import Property, QEventLoop, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQml import QmlElement
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
@@ -112,3 +113,28 @@ class VideoItem(QQuickPaintedItem):  # type: ignore[operator]
         self._painted_generation = frame.generation
         if first or not self._has_frame:
             self._painted.emit(True, first, time.perf_counter())
+
+
+def seconds_to_first_frame(
+    item: VideoItem, start: Callable[[], object], timeout_s: float = 5.0
+) -> float | None:
+    """Seconds from ``start()`` (the tap) to the first painted frame of the medium it opens.
+
+    For the benchmark: ``seconds_to_first_frame(video, lambda: model.openStoryById("x"))``.
+    Runs a local event loop until ``item`` paints the new medium; None after ``timeout_s``.
+    """
+    loop = QEventLoop()
+    shown: list[float] = []
+
+    def on_shown(painted_at: float) -> None:
+        shown.append(painted_at)
+        loop.quit()
+
+    item.firstFrameShown.connect(on_shown)
+    QTimer.singleShot(int(timeout_s * 1000), loop, loop.quit)
+    began = time.perf_counter()
+    start()
+    if not shown:
+        loop.exec()
+    item.firstFrameShown.disconnect(on_shown)
+    return shown[0] - began if shown else None
