@@ -217,9 +217,17 @@ def test_async_import_runs_off_the_loop_and_reports_on_the_loop_thread(
 
 
 def test_cancelling_the_async_task_cancels_the_copy(
-    store: ContentStore, make_package: MakePackage
+    store: ContentStore, make_package: MakePackage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = make_package(files=8, size=4_000_000)
+    task_cancelled = threading.Event()
+    real_write = importer._write_chunk
+
+    def write_after_cancel(handle: IO[bytes], data: bytes) -> None:
+        task_cancelled.wait(timeout=10)  # the copy cannot finish before the UI cancels
+        real_write(handle, data)
+
+    monkeypatch.setattr(importer, "_write_chunk", write_after_cancel)
 
     async def scenario() -> None:
         started = asyncio.Event()
@@ -228,6 +236,7 @@ def test_cancelling_the_async_task_cancels_the_copy(
         )
         await started.wait()
         task.cancel()
+        task_cancelled.set()
         with pytest.raises(asyncio.CancelledError):
             await task
 
