@@ -220,11 +220,14 @@ def test_cancelling_the_async_task_cancels_the_copy(
     store: ContentStore, make_package: MakePackage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = make_package(files=8, size=4_000_000)
-    task_cancelled = threading.Event()
+    token = CancelToken()
     real_write = importer._write_chunk
 
     def write_after_cancel(handle: IO[bytes], data: bytes) -> None:
-        task_cancelled.wait(timeout=10)  # the copy cannot finish before the UI cancels
+        for _ in range(1000):  # the copy cannot finish before the task's cancel reaches it
+            if token.cancelled:
+                break
+            threading.Event().wait(0.01)
         real_write(handle, data)
 
     monkeypatch.setattr(importer, "_write_chunk", write_after_cancel)
@@ -232,11 +235,10 @@ def test_cancelling_the_async_task_cancels_the_copy(
     async def scenario() -> None:
         started = asyncio.Event()
         task = asyncio.create_task(
-            import_package(source, store, progress=lambda report: started.set())
+            import_package(source, store, cancel=token, progress=lambda report: started.set())
         )
         await started.wait()
         task.cancel()
-        task_cancelled.set()
         with pytest.raises(asyncio.CancelledError):
             await task
 
