@@ -13,7 +13,7 @@ RUN_PACKAGES=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-shm0
 )
-TEST_PACKAGES=(xvfb xauth xdotool x11-utils ffmpeg gettext imagemagick espeak-ng tesseract-ocr)
+TEST_PACKAGES=(xvfb xauth xdotool x11-utils libxfixes3 ffmpeg gettext imagemagick espeak-ng tesseract-ocr)
 PACKAGE_PACKAGES=(binutils systemd)
 
 want=("${RUN_PACKAGES[@]}")
