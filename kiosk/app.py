@@ -20,6 +20,7 @@ from kiosk.crash import close_crash_file, install_crash_handlers
 from kiosk.logging_setup import configure_logging, install_qt_message_handler
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings
+from kiosk.ui.pyside_fixes import pin_bool_singletons
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ def run(settings: Settings) -> int:
         stop.set()
 
     install_crash_handlers(paths.log_dir, on_crash=quit_with)
+    pin_bool_singletons()  # before the first signal: see kiosk/ui/pyside_fixes.py
     select_renderer(settings)
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")

@@ -39,11 +39,13 @@ def take_screenshot(settings: Settings, route: Route, size: tuple[int, int], out
 
     from kiosk.app import prepare_paths, select_renderer
     from kiosk.logging_setup import configure_logging, install_qt_message_handler
+    from kiosk.ui.pyside_fixes import pin_bool_singletons
     from kiosk.ui.shell import ShellError, build_shell
 
     paths = prepare_paths(settings)
     configure_logging(paths.log_dir, settings.log_level)
     select_renderer(settings)
+    pin_bool_singletons()
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
     install_qt_message_handler()

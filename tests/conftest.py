@@ -18,8 +18,13 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.ui.pyside_fixes import pin_bool_singletons
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+# PySide6 6.12 on Python 3.11 leaks references to True on each signal: see kiosk/ui/pyside_fixes.py.
+pin_bool_singletons()
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "assets" / "demo"
