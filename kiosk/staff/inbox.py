@@ -31,6 +31,7 @@ from kiosk.content.importer import (
     Failure,
     PackageImportError,
     import_package_sync,
+    is_ignored,
     scan_package,
 )
 from kiosk.content.store import ContentStore, FileRecord, content_digest, hash_file, write_atomic
@@ -83,8 +84,11 @@ def take_snapshot(folder: Path) -> tuple[Snapshot, bool]:
     entries: list[tuple[str, int, int]] = []
     busy = False
     for directory, folders, files in os.walk(folder):
-        folders.sort()
+        # Syncthing's own folders (.stversions...) change without the package changing.
+        folders[:] = sorted(name for name in folders if not is_ignored(name))
         for name in sorted(files):
+            if is_ignored(name) and not _in_progress(name):
+                continue
             path = Path(directory, name)
             try:
                 stat = path.stat()

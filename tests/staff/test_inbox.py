@@ -182,3 +182,17 @@ def test_inbox_comes_from_the_settings(tmp_path: Path) -> None:
     inbox = Inbox.from_settings(Settings(data_dir=tmp_path, inbox_dir=tmp_path / "in"), store)
     assert inbox is not None and inbox.folder == tmp_path / "in"
     assert inbox.state_file == tmp_path / "inbox-state.json"
+
+
+def test_syncthing_housekeeping_does_not_delay_the_import(inbox: Inbox, clock: FakeClock) -> None:
+    (inbox.folder / "exhibition.toml").write_text(EXHIBITION_TOML, "utf-8")
+    versions = inbox.folder / ".stversions"
+    versions.mkdir()
+    outcomes: list[InboxOutcome] = []
+    for index in range(10):  # Syncthing keeps writing old copies in its own folder
+        (versions / f"old-{index}.toml").write_text(str(index), "utf-8")
+        outcomes += _wait(inbox, clock, 10.0)
+
+    assert [outcome.kind for outcome in outcomes] == [OutcomeKind.IMPORTED]
+    active = inbox.store.active()
+    assert active is not None and [r.path for r in active.files] == ["exhibition.toml"]
