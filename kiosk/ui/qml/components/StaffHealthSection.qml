@@ -1,0 +1,80 @@
+import QtQuick
+import Kiosk
+
+// "State": what a technician asks on the phone: versions, uptime, disk, libvlc, the last errors
+// in the log and the last native crash, if any.
+Flickable {
+    id: root
+    required property StaffHealth health
+    contentHeight: column.implicitHeight
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+
+    Column {
+        id: column
+        width: root.width
+        spacing: Theme.spacing
+
+        Grid {
+            columns: 2
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.gap
+            Repeater {
+                model: [
+                    { key: "kioskVersion", label: qsTr("Kiosk version"), value: root.health.kioskVersion },
+                    { key: "contentVersion", label: qsTr("Exhibition version"), value: root.health.contentVersion },
+                    { key: "uptime", label: qsTr("Running for"), value: root.health.uptime },
+                    { key: "diskFree", label: qsTr("Disk"), value: root.health.diskFree },
+                    { key: "libvlcVersion", label: qsTr("Video player (libvlc)"), value: root.health.libvlcVersion }
+                ]
+                delegate: Row {
+                    required property var modelData
+                    spacing: Theme.margin
+                    StaffText { width: 7 * Theme.touchTarget; text: modelData.label }
+                    StaffText {
+                        objectName: "health_" + modelData.key
+                        strong: true
+                        text: modelData.value
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: modelData.label + ": " + modelData.value
+                    }
+                }
+            }
+        }
+
+        StaffText { width: parent.width; strong: true; font.pixelSize: Theme.labelSize; text: qsTr("Last errors in the log") }
+        StaffText {
+            width: parent.width
+            visible: root.health.lastErrors.length === 0
+            color: Theme.mutedText
+            text: qsTr("No error recorded.")
+        }
+        Repeater {
+            model: root.health.lastErrors
+            StaffText {
+                required property string modelData
+                objectName: "healthError"
+                width: column.width
+                font.pixelSize: Theme.smallSize
+                text: modelData
+            }
+        }
+
+        StaffText { width: parent.width; strong: true; font.pixelSize: Theme.labelSize; text: qsTr("Last crash") }
+        StaffText {
+            objectName: "healthCrash"
+            width: parent.width
+            font.pixelSize: Theme.smallSize
+            text: root.health.crashName === "" ? qsTr("No crash recorded.")
+                  : root.health.crashName + "\n" + root.health.crashText
+        }
+
+        KioskButton {
+            objectName: "healthRefresh"
+            text: qsTr("Refresh")
+            onClicked: root.health.refresh()
+        }
+    }
+
+    Component.onCompleted: root.health.refresh()
+}

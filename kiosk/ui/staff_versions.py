@@ -1,0 +1,227 @@
+"""The stored exhibition versions as staff see them: preview, publish, roll back.
+
+Publishing and rolling back re-read every file of a version (the store verifies hashes first),
+so they run off the UI thread. Both ask for confirmation: the first tap only fills
+``confirmText``; ``confirm()`` does it, ``cancelConfirm()`` forgets it. The visitors' screens
+follow at their next idle reset (see :mod:`kiosk.ui.content_switcher`).
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.content.store import ContentStore, StoreError, Version
+from kiosk.i18n.catalog import gettext_for
+from kiosk.ui.content_switcher import ContentSwitcher
+from kiosk.ui.staff_tasks import Background
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+
+def version_title(version: Version, language: str) -> str:
+    """The exhibition's title in ``language`` (its default language otherwise), or ""."""
+    try:
+        data = tomllib.loads((version.package_dir / "exhibition.toml").read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return ""
+    section = data.get("exhibition", {})
+    titles = section.get("title", {}) if isinstance(section, dict) else {}
+    if not isinstance(titles, dict):
+        return str(titles)
+    default = str(section.get("default_language", "fr"))
+    return str(titles.get(language) or titles.get(default) or next(iter(titles.values()), ""))
+
+
+@QmlElement
+@QmlUncreatable("StaffVersions is created by the staff panel")
+class StaffVersions(QObject):  # type: ignore[operator]
+    """Versions list and the actions on them.
+
+    Attributes:
+        store: the content store.
+        switcher: shows previews and moves the visitors' screens at the next idle reset.
+        language: the staff member's language.
+        timezone: the kiosk's time zone, for import dates.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        store: ContentStore,
+        switcher: ContentSwitcher,
+        background: Background,
+        language: Callable[[], str],
+        timezone: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.switcher = switcher
+        self.background = background
+        self.language = language
+        self.timezone = timezone
+        self._versions: list[dict[str, Any]] = []
+        self._busy = False
+        self._message = ""
+        self._message_kind = ""
+        self._confirm: tuple[str, str] | None = None  # (action, version id)
+        switcher.pendingChanged.connect(self.changed)
+
+    def _(self, text: str) -> str:
+        return gettext_for(self.language()).gettext(text)
+
+    # Listing ------------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        language = self.language()
+        zone = ZoneInfo(self.timezone())
+        rows = []
+        for version in self.store.versions():
+            rows.append(
+                {
+                    "versionId": version.id,
+                    "title": version_title(version, language),
+                    "created": _local(version.created, zone),
+                    "state": str(version.state),
+                    "sizeText": self._("{size} MB, {count} files").format(
+                        size=f"{version.size_bytes / 1e6:.1f}", count=version.file_count
+                    ),
+                    "warnings": len(version.warnings),
+                    "source": version.source,
+                }
+            )
+        self._versions = rows
+        self.changed.emit()
+
+    def _get_versions(self) -> list[dict[str, Any]]:
+        return self._versions
+
+    versions = Property(list, _get_versions, notify=changed)  # type: ignore[arg-type]
+
+    def _active(self) -> str:
+        return self.store.active_id() or ""
+
+    activeId = Property(str, _active, notify=changed)  # type: ignore[arg-type]
+
+    def _can_rollback(self) -> bool:
+        return self.store.previous_id() is not None and not self._busy
+
+    canRollback = Property(bool, _can_rollback, notify=changed)  # type: ignore[arg-type]
+
+    def _get_busy(self) -> bool:
+        return self._busy
+
+    busy = Property(bool, _get_busy, notify=changed)  # type: ignore[arg-type]
+
+    def _get_message(self) -> str:
+        return self._message
+
+    message = Property(str, _get_message, notify=changed)  # type: ignore[arg-type]
+
+    def _get_message_kind(self) -> str:
+        return self._message_kind
+
+    messageKind = Property(str, _get_message_kind, notify=changed)  # type: ignore[arg-type]
+
+    def _confirm_text(self) -> str:
+        if self._confirm is None:
+            return ""
+        action, version_id = self._confirm
+        if action == "publish":
+            return self._(
+                "Publish version {id}? Visitors will see it from the next time the kiosk "
+                "returns to its welcome screen."
+            ).format(id=version_id)
+        return self._(
+            "Go back to the previous version {id}? Visitors will see it from the next time "
+            "the kiosk returns to its welcome screen."
+        ).format(id=version_id)
+
+    confirmText = Property(str, _confirm_text, notify=changed)  # type: ignore[arg-type]
+
+    # Preview ------------------------------------------------------------------------------
+
+    @Slot(str)
+    def preview(self, version_id: str) -> None:
+        if not self.switcher.preview(version_id):
+            self._say("error", self._("Version {id} cannot be shown.").format(id=version_id))
+
+    @Slot()
+    def endPreview(self) -> None:
+        self.switcher.end_preview()
+
+    # Publish and roll back ----------------------------------------------------------------
+
+    @Slot(str)
+    def askPublish(self, version_id: str) -> None:
+        if not self._busy:
+            self._confirm = ("publish", version_id)
+            self.changed.emit()
+
+    @Slot()
+    def askRollback(self) -> None:
+        previous = self.store.previous_id()
+        if previous is not None and not self._busy:
+            self._confirm = ("rollback", previous)
+            self.changed.emit()
+
+    @Slot()
+    def cancelConfirm(self) -> None:
+        self._confirm = None
+        self.changed.emit()
+
+    @Slot()
+    def confirm(self) -> None:
+        if self._confirm is None or self._busy:
+            return
+        action, version_id = self._confirm
+        self._confirm = None
+        self._busy = True
+        self._say("", self._("Checking every file of the version…"))
+
+        def work() -> Version:
+            if action == "publish":
+                return self.store.publish(version_id)
+            return self.store.rollback()
+
+        self.background.run(work, self._done, self._failed)
+
+    def _done(self, version: Version) -> None:
+        self._busy = False
+        self.switcher.notify_published()
+        self.refresh()
+        self._say(
+            "ok",
+            self._(
+                "Version {id} is published. Visitors will see it from the next time the kiosk "
+                "returns to its welcome screen."
+            ).format(id=version.id),
+        )
+
+    def _failed(self, error: Exception) -> None:
+        self._busy = False
+        if not isinstance(error, StoreError | OSError):
+            log.error("staff publish/rollback failed: %r", error)
+        self.refresh()
+        self._say("error", str(error))
+
+    def _say(self, kind: str, message: str) -> None:
+        self._message_kind, self._message = kind, message
+        self.changed.emit()
+
+
+def _local(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%d/%m/%Y %H:%M")

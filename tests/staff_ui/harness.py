@@ -1,0 +1,195 @@
+"""Builds the staff panel in a test window and touches it like a finger would.
+
+The window (``StaffHarness.qml``) loads ``pages/StaffPage.qml`` as Main.qml does. The kiosk state
+is the real :class:`KioskState` with the ``staff`` property the shell is to add (see the report
+to the lead); publishing reaches the "visitors' screens" (this state's exhibition) through the
+real :class:`ContentSwitcher` on the idle reset hook. Work runs on a real qasync loop: tests are
+coroutines run by :func:`run_on_qasync`, waiting with :func:`wait_until`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import qasync
+from PySide6.QtCore import Property, QObject, QPoint, QPointF, QUrl
+from PySide6.QtGui import QGuiApplication, QPointingDevice
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk.analytics.events import VisitorStats
+from kiosk.content.loader import load_exhibition
+from kiosk.content.store import ContentStore
+from kiosk.navigation import Route
+from kiosk.paths import AppPaths
+from kiosk.settings import Settings
+from kiosk.ui.kiosk_state import KioskState
+from kiosk.ui.staff_panel import StaffPanel, create_staff_panel
+
+HERE = Path(__file__).resolve().parent
+QML_PAGES = Path(__file__).resolve().parents[2] / "kiosk" / "ui" / "qml" / "pages"
+DEMO = Path(__file__).resolve().parents[2] / "assets" / "demo"
+
+
+class HarnessState(KioskState):
+    """KioskState with the ``staff`` property the shell is asked to add."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.panel: StaffPanel | None = None
+
+    def _get_staff(self) -> QObject | None:
+        return self.panel
+
+    staff = Property(QObject, _get_staff, constant=True)  # type: ignore[arg-type]
+
+
+@dataclass
+class StaffScreen:
+    """The window, the kiosk state behind it and the panel, plus a finger."""
+
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    state: HarnessState
+    panel: StaffPanel
+    store: ContentStore
+    device: QPointingDevice
+
+    def item(self, name: str) -> QQuickItem:
+        found = self.find(name)
+        assert found is not None, f"no item named {name!r} on screen"
+        return found
+
+    def find(self, name: str) -> QQuickItem | None:
+        return find_item(self.window.contentItem(), name)
+
+    def find_all(self, name: str, under: QQuickItem | None = None) -> list[QQuickItem]:
+        return find_items(under or self.window.contentItem(), name)
+
+    def tap(self, name: str) -> None:
+        """A finger press and release in the middle of the named item (which must be shown)."""
+        item = self.item(name)
+        assert item.isVisible(), f"{name} is not visible"
+        assert item.isEnabled(), f"{name} is disabled"
+        assert item.width() >= 64 and item.height() >= 64, f"{name} is smaller than 64x64 px"
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        assert 0 <= centre.x() < self.window.width() and 0 <= centre.y() < self.window.height()
+        QTest.touchEvent(self.window, self.device).press(0, centre, self.window).commit()
+        QTest.touchEvent(self.window, self.device).release(0, centre, self.window).commit()
+        QGuiApplication.processEvents()
+
+    def text(self, name: str) -> str:
+        return str(self.item(name).property("text"))
+
+    def enter_pin(self, pin: str) -> None:
+        for digit in pin:
+            self.tap(f"pinKey_{digit}")
+        self.tap("pinKey_ok")
+
+    def close(self) -> None:
+        """Unload the page before the engine goes (as leaving the staff page would)."""
+        self.panel.lock()
+        if self.state.page == "staff":
+            self.state.show_route(Route("home"))
+        QGuiApplication.processEvents()
+        self.window.hide()
+        self.engine.deleteLater()
+
+
+def find_item(root: QQuickItem, name: str) -> QQuickItem | None:
+    found = find_items(root, name, first=True)
+    return found[0] if found else None
+
+
+def find_items(root: QQuickItem, name: str, first: bool = False) -> list[QQuickItem]:
+    """Items by objectName, depth first, through Loaders and Repeaters (visual children)."""
+    result: list[QQuickItem] = []
+    stack = [root]
+    while stack:
+        item = stack.pop(0)
+        if item.objectName() == name:
+            result.append(item)
+            if first:
+                return result
+        stack.extend(item.childItems())
+    return result
+
+
+def build_screen(
+    settings: Settings,
+    paths: AppPaths,
+    usb_roots: list[Path],
+    stats: VisitorStats | None = None,
+    vlc_version: Callable[[], str] | None = None,
+) -> StaffScreen:
+    store = ContentStore.for_data_dir(paths.data_dir)
+    exhibition = load_exhibition(DEMO).exhibition
+    assert exhibition is not None
+    state = HarnessState(
+        exhibition, settings.default_language, settings.languages, kiosk_mode=False
+    )
+    state.idle_monitor.stop()
+
+    def show(folder: Path) -> None:
+        shown = load_exhibition(folder).exhibition
+        assert shown is not None
+        state.set_exhibition(shown)
+
+    extra: dict[str, Any] = {} if vlc_version is None else {"vlc_version": vlc_version}
+    panel = create_staff_panel(
+        settings,
+        paths,
+        store=store,
+        stats=stats,
+        show_content=show,
+        removable_roots=lambda: list(usb_roots),
+        parent=state,
+        **extra,
+    )
+    state.panel = panel
+    state.reset_hooks.append(panel.section("switcher").apply_pending)  # type: ignore[attr-defined]
+    state.show_route(Route("staff"))
+    engine = QQmlApplicationEngine()
+    engine.setInitialProperties(
+        {"kiosk": state, "pagesDir": QUrl.fromLocalFile(str(QML_PAGES)).toString()}
+    )
+    engine.load(QUrl.fromLocalFile(str(HERE / "StaffHarness.qml")))
+    roots = engine.rootObjects()
+    assert roots, "the staff harness did not load"
+    window = roots[0]
+    assert isinstance(window, QQuickWindow)
+    device = QTest.createTouchDevice()
+    return StaffScreen(engine, window, state, panel, store, device)
+
+
+def run_on_qasync(scenario: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a test scenario on a qasync loop, as the kiosk runs its interface."""
+    app = QGuiApplication.instance()
+    assert app is not None
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(scenario())
+    finally:
+        loop.run_until_complete(loop.shutdown_default_executor())
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+async def wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
+    """Let the loop run until ``condition()`` holds; fail after ``timeout_s``."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout_s} s: {condition}")
+        await asyncio.sleep(0.02)
+
+
+def centre_of(item: QQuickItem) -> QPoint:
+    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
