@@ -44,6 +44,16 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
+def make_clip(path: Path, source: str, *options: str) -> Path:
+    """A short H.264 clip from an ffmpeg test source (``testsrc2=...``, ``color=...``)."""
+    subprocess.run(
+        ["ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i", source, "-c:v", "libx264",
+         "-preset", "ultrafast", "-pix_fmt", "yuv420p", *options, str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
+
+
 @pytest.fixture
 def run_kiosk(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """The real command line, as a staff member runs it."""

@@ -4,14 +4,13 @@ that points at the file (or the caption file's own line), the field, and the fil
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 from PIL import Image, PngImagePlugin
 
 from kiosk.content.report import Problem, Report, Severity
 from kiosk.content.validate import validate_package
-from tests.content.conftest import ARTIST, line_of
+from tests.content.conftest import ARTIST, line_of, make_clip
 
 MANIFEST = f"{ARTIST.as_posix()}/artist.toml"
 
@@ -46,13 +45,7 @@ def test_cut_off_mp4_with_index_at_the_end_is_reported_as_incomplete(
     package: Path, tmp_path: Path
 ) -> None:
     # ffmpeg's default layout puts the index (moov) last: a cut copy loses it.
-    clip = tmp_path / "clip.mp4"
-    subprocess.run(
-        ["ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i",
-         "testsrc2=size=320x180:rate=25:duration=1", "-c:v", "libx264", "-preset",
-         "ultrafast", "-pix_fmt", "yuv420p", str(clip)],
-        check=True,
-    )  # fmt: skip
+    clip = make_clip(tmp_path / "clip.mp4", "testsrc2=size=320x180:rate=25:duration=1")
     data = clip.read_bytes()
     (package / ARTIST / "stories" / "video.mp4").write_bytes(data[: len(data) - 300])
     media_problem(package, "media.truncated")
@@ -153,13 +146,12 @@ def test_video_without_captions_is_an_accessibility_warning(package: Path) -> No
 
 
 def test_very_large_video_is_a_stutter_warning(package: Path) -> None:
-    subprocess.run(
-        ["ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi", "-i",
-         "color=c=blue:size=2560x1440:rate=5:duration=0.4", "-c:v", "libx264", "-preset",
-         "ultrafast", "-pix_fmt", "yuv420p", "-movflags", "+faststart",
-         str(package / ARTIST / "stories" / "video.mp4")],
-        check=True,
-    )  # fmt: skip
+    make_clip(
+        package / ARTIST / "stories" / "video.mp4",
+        "color=c=blue:size=2560x1440:rate=5:duration=0.4",
+        "-movflags",
+        "+faststart",
+    )
     report = validate_package(package, "en")
     problem = only(report, "media.large_picture")
     assert problem.severity is Severity.WARNING
