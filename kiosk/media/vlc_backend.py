@@ -23,16 +23,16 @@ from typing import Any
 
 from kiosk.media.backend import BackendEvent, EventKind, EventSink
 from kiosk.media.frames import FrameBuffer
+from kiosk.media.libvlc_loader import load_vlc, require_vlc, unavailable_reason
 
 log = logging.getLogger(__name__)
 
 
 def libvlc_available() -> tuple[bool, str]:
     """Whether libvlc can be loaded here, and a sentence saying which version or why not."""
-    try:
-        import vlc
-    except (ImportError, OSError, NotImplementedError) as error:
-        return False, f"libvlc cannot be loaded ({error}); install VLC (libvlc and its plugins)"
+    vlc = load_vlc()
+    if vlc is None:
+        return False, unavailable_reason()
     try:
         version = vlc.libvlc_get_version()
         instance = vlc.Instance(["--quiet", "--no-xlib", "--aout=dummy"])
@@ -101,10 +101,9 @@ class VlcBackend:
     """
 
     def __init__(self, options: VlcOptions | None = None) -> None:
-        import vlc
-
         from kiosk.media.vlc_video import VideoCallbacks
 
+        vlc = require_vlc()
         self._vlc = vlc
         self.options = options or VlcOptions()
         self.frames = FrameBuffer()

@@ -12,9 +12,11 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
-import vlc
-
 from kiosk.media.frames import BYTES_PER_PIXEL, Frame, FrameBuffer
+from kiosk.media.libvlc_loader import require_vlc
+
+# Imported only by the libvlc backend, after it has checked that libvlc loads.
+vlc = require_vlc()
 
 # More pixels than a 1080p screen shows would only cost copies: libvlc scales larger videos down.
 MAX_PIXELS = 1920 * 1080
@@ -72,7 +74,7 @@ class VideoCallbacks:
         self._unlock = vlc.CallbackDecorators.VideoUnlockCb(self._on_unlock)
         self._display = vlc.CallbackDecorators.VideoDisplayCb(self._on_display)
 
-    def attach(self, player: vlc.MediaPlayer) -> None:
+    def attach(self, player: Any) -> None:
         """Route ``player``'s video here; must be done before ``play()``."""
         setup = ctypes.cast(self._setup, vlc.CallbackDecorators.VideoFormatCb)
         player.video_set_format_callbacks(setup, self._cleanup)
