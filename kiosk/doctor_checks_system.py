@@ -289,7 +289,9 @@ def decode_sample(sample: Path, timeout_s: float = 15.0) -> tuple[int, int, str]
     """Play ``sample`` into memory (no window, no sound card): (pictures, sound bytes, libvlc)."""
     import ctypes
 
-    import vlc
+    from kiosk.media.libvlc_loader import require_vlc
+
+    vlc = require_vlc()  # python-vlc may sys.exit() on import; this raises instead
 
     width, height = 160, 90
     buffer = ctypes.create_string_buffer(width * height * 4)
