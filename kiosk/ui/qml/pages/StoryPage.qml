@@ -48,6 +48,7 @@ Item {
             anchors.fill: parent
             anchors.margins: Theme.margin
             anchors.topMargin: Theme.margin + Theme.largeTarget
+            anchors.bottomMargin: Theme.largeTarget
             spacing: Theme.spacing
 
             Text {
