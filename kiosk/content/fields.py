@@ -9,101 +9,19 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from datetime import date, time
 from pathlib import Path
 from typing import Any
 
 from kiosk.content.manifest import KeyPath, TomlFile, format_key
 from kiosk.content.model import LocalizedText
-from kiosk.content.report import Problem, Severity
-from kiosk.content.safe_paths import PathFault, UnsafePathError, resolve_inside
-from kiosk.i18n.catalog import gettext_for
+from kiosk.content.problems import Problems, Reference, path_fault_text
+from kiosk.content.report import Severity
+from kiosk.content.safe_paths import UnsafePathError, near_miss, resolve_inside
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
-
-
-@dataclass(frozen=True)
-class Reference:
-    """Where a file was named: the manifest, the line and the key (for the validator's deeper
-    checks, which report on the line that names the file)."""
-
-    manifest: str
-    line: int | None
-    key: str
-
-
-class Problems:
-    """Collects problems in one language; shared by everything that reads one package.
-
-    Attributes:
-        references: every file a manifest names, resolved, with where it was named.
-    """
-
-    def __init__(self, root: Path, language: str = "en") -> None:
-        self.root = root
-        self.language = language
-        self.gettext: Callable[[str], str] = gettext_for(language).gettext
-        self.items: list[Problem] = []
-        self.references: dict[Path, Reference] = {}
-        # Every path a manifest names, as written (not resolved): the folder scan leaves these
-        # to the manifest checks, which report them at their line.
-        self.named: set[str] = set()
-
-    def add(
-        self,
-        severity: Severity,
-        code: str,
-        file: str,
-        line: int | None,
-        key: str,
-        message: str,
-        hint: str = "",
-    ) -> None:
-        problem = Problem(severity, code, file, line, key, message, hint)
-        if problem not in self.items:
-            self.items.append(problem)
-
-    def error_count(self) -> int:
-        return sum(1 for p in self.items if p.severity is Severity.ERROR)
-
-
-def path_fault_text(fault: PathFault, _: Callable[[str], str]) -> tuple[str, str]:
-    """Message and hint for a refused path."""
-    texts = {
-        PathFault.EMPTY: (_("The file name is empty."), _("Write the file's name, or remove it.")),
-        PathFault.ABSOLUTE: (
-            _("The path is absolute: it points outside the package."),
-            _("Write the path from the package folder, e.g. artists/ana/portrait.jpg."),
-        ),
-        PathFault.PARENT: (
-            _("The path uses '..' to leave its folder."),
-            _("Copy the file into the package and write its path from the package folder."),
-        ),
-        PathFault.BACKSLASH: (
-            _("The path uses '\\' as a separator."),
-            _("Use '/' between folders, e.g. artists/ana/portrait.jpg."),
-        ),
-        PathFault.INVALID: (
-            _("The path contains characters that cannot be used in a file name."),
-            _("Rename the file with letters, digits, '-' and '_' only."),
-        ),
-        PathFault.OUTSIDE: (
-            _("The path leads outside the package (through a link)."),
-            _("Copy the real file into the package instead of a link."),
-        ),
-        PathFault.MISSING: (
-            _("The file does not exist."),
-            _("Check the spelling (capitals count) or copy the file into the package."),
-        ),
-        PathFault.NOT_FILE: (
-            _("This is not a regular file (a folder, a device or a link to one)."),
-            _("Name an ordinary file here."),
-        ),
-    }
-    return texts[fault]
 
 
 class Section:
@@ -356,6 +274,10 @@ class Section:
             path = resolve_inside(self.sink.root, value, base=self.doc.path.parent)
         except UnsafePathError as refused:
             message, hint = path_fault_text(refused.fault, self._)
+            real = near_miss(self.doc.path.parent, value) if refused.fault == "missing" else None
+            if real is not None:
+                hint = self._("A file named {name} exists: write its name exactly (capitals and "
+                              "accents count).").format(name=real)  # fmt: skip
             self.report(Severity.ERROR, f"path.{refused.fault}", key, message, hint, value)
             return None
         full = (*self.path, *key)

@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kiosk.content.fields import ID_PATTERN, Problems, Section
+from kiosk.content.fields import ID_PATTERN, Section
 from kiosk.content.items import (
     IMAGE_SUFFIXES,
     LIMITS,
@@ -30,6 +30,7 @@ from kiosk.content.items import (
 )
 from kiosk.content.manifest import TomlFile, read_toml
 from kiosk.content.model import Artist, Event, Exhibition, LocalizedText, Organisation, Story
+from kiosk.content.problems import Problems
 from kiosk.content.report import Problem, Report, Severity
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from kiosk.content.captions import CaptionError, Cue, parse_captions
-from kiosk.content.fields import Problems, Reference
 from kiosk.content.model import Exhibition, Story, StoryKind
 from kiosk.content.probe import (
     EXPECTED_KINDS,
@@ -21,6 +20,7 @@ from kiosk.content.probe import (
     probe_media,
     sniff,
 )
+from kiosk.content.problems import Problems, Reference
 from kiosk.content.report import Severity
 from kiosk.content.safe_paths import relative_name
 
@@ -52,8 +52,11 @@ class StoryChecker:
 
     def run(self) -> None:
         stories = [story for _artist, story in self.exhibition.stories()]
-        healthy = [story.media for story in stories if self._container_ok(story.media)]
-        infos = self._probe(healthy)
+        descriptions = [s.audio_description for s in stories if s.audio_description is not None]
+        media = [story.media for story in stories] + descriptions
+        infos = self._probe([path for path in media if self._container_ok(path)])
+        for path in descriptions:
+            self._check_description(path, infos.get(path))
         for story in stories:
             info = infos.get(story.media)
             if info is not None:
@@ -124,9 +127,9 @@ class StoryChecker:
             )  # fmt: skip
             return {}
 
-    def _check_decoded(self, story: Story, info: MediaInfo) -> None:
+    def _playable(self, path: Path, info: MediaInfo, needs_sound: bool) -> bool:
+        """Reports a file libvlc cannot decode, or a sound file without sound."""
         _ = self._
-        path = story.media
         name = relative_name(self.sink.root, path)
         if not info.parsed:
             self._report(
@@ -135,13 +138,21 @@ class StoryChecker:
                   "format.").format(name=name),
                 _("Convert it to MP4 (H.264 video, AAC audio), e.g. with HandBrake."),
             )  # fmt: skip
-            return
-        if story.kind is StoryKind.AUDIO and not info.has_audio:
+            return False
+        if needs_sound and not info.has_audio:
             self._report(
                 Severity.ERROR, "media.no_audio", path,
                 _("The file {name} has no sound track.").format(name=name),
                 _("Check that you named the right file."),
             )  # fmt: skip
+        return True
+
+    def _check_decoded(self, story: Story, info: MediaInfo) -> None:
+        _ = self._
+        path = story.media
+        name = relative_name(self.sink.root, path)
+        if not self._playable(path, info, story.kind is StoryKind.AUDIO):
+            return
         if story.kind is StoryKind.VIDEO and not info.has_video:
             self._report(
                 Severity.WARNING, "media.no_video", path,
@@ -171,6 +182,11 @@ class StoryChecker:
                 ),
                 _("Export it again as MP4 (H.264 video, AAC audio)."),
             )  # fmt: skip
+
+    def _check_description(self, path: Path, info: MediaInfo | None) -> None:
+        """The audio-description track must at least be a playable sound."""
+        if info is not None:
+            self._playable(path, info, needs_sound=True)
 
     # -- captions and transcripts ---------------------------------------------------------------
 

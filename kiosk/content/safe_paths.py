@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
+import unicodedata
 from enum import StrEnum
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -85,6 +86,30 @@ def resolve_inside(
     if not stat.S_ISREG(mode):
         raise UnsafePathError(value, PathFault.NOT_FILE)
     return target
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def near_miss(base: Path, value: str) -> str | None:
+    """For a missing file, the name really on disk that differs only by capitals or by how an
+    accent is encoded (files copied from macOS or Windows), written like ``value``."""
+    parts = PurePosixPath(value).parts
+    folder = base
+    found: list[str] = []
+    for part in parts:
+        try:
+            names = [entry.name for entry in os.scandir(folder)]
+        except OSError:
+            return None
+        match = next((name for name in names if _fold(name) == _fold(part)), None)
+        if match is None:
+            return None
+        found.append(match)
+        folder = folder / match
+    candidate = "/".join(found)
+    return candidate if candidate != value else None
 
 
 def relative_name(root: Path, path: Path) -> str:

@@ -12,11 +12,11 @@ import os
 import stat
 from pathlib import Path
 
-from kiosk.content.fields import Problems, Reference
 from kiosk.content.images import MAX_PIXELS, inspect_image
 from kiosk.content.loader import build_exhibition
 from kiosk.content.media_checks import StoryChecker
 from kiosk.content.model import Exhibition
+from kiosk.content.problems import Problems, Reference
 from kiosk.content.report import Report, Severity
 from kiosk.content.safe_paths import relative_name
 
@@ -35,10 +35,16 @@ class PackageValidator:
     def run(self) -> Report:
         _ = self._
         if not self.root.is_dir():
+            message = (
+                _("{folder} is a file, not a folder.")
+                if self.root.exists()
+                else _("The folder {folder} does not exist.")
+            )
             self.sink.add(
                 Severity.ERROR, "package.missing", "", None, "",
-                _("The folder {folder} does not exist.").format(folder=str(self.root)),
-                _("Check the path of the content package."),
+                message.format(folder=str(self.root)),
+                _("Give the path of the content package folder (the one holding "
+                  "exhibition.toml)."),
             )  # fmt: skip
         else:
             exhibition = build_exhibition(self.root, self.sink)

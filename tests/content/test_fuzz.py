@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.content.fields import Problems
 from kiosk.content.loader import build_exhibition, load_exhibition
 from kiosk.content.manifest import KeyLines
+from kiosk.content.problems import Problems
 from kiosk.content.safe_paths import UnsafePathError, resolve_inside
 from kiosk.content.scaffold import create_package
 

@@ -10,7 +10,7 @@ from PIL import Image, PngImagePlugin
 
 from kiosk.content.report import Problem, Report, Severity
 from kiosk.content.validate import validate_package
-from tests.content.conftest import ARTIST, line_of, make_clip
+from tests.content.conftest import ARTIST, edit, line_of, make_clip
 
 MANIFEST = f"{ARTIST.as_posix()}/artist.toml"
 
@@ -171,3 +171,15 @@ def test_validator_never_writes_to_the_package(package: Path) -> None:
     validate_package(package, "en")
     after = {p: (p.stat().st_mtime_ns, p.stat().st_size) for p in package.rglob("*")}
     assert before == after
+
+
+def test_broken_audio_description_is_reported_at_its_line(package: Path) -> None:
+    edit(
+        package / MANIFEST,
+        'media = "stories/video.mp4"',
+        'media = "stories/video.mp4"\naudio_description = "stories/description.m4a"',
+    )
+    (package / ARTIST / "stories" / "description.m4a").write_bytes(os.urandom(20_000))
+    problem = only(validate_package(package, "en"), "media.undecodable")
+    assert problem.field == "story[1].audio_description"
+    assert problem.line == line_of(package / MANIFEST, "audio_description =")

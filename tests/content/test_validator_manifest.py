@@ -173,3 +173,17 @@ def test_invalid_id_is_explained(package: Path) -> None:
 def test_missing_exhibition_file_is_one_clear_error(tmp_path: Path) -> None:
     report = validate_package(tmp_path, "en")
     assert [(p.code, p.file) for p in report] == [("toml.missing", "exhibition.toml")]
+
+
+def test_missing_file_with_other_capitals_names_the_real_file(package: Path) -> None:
+    (package / ARTIST / "portrait.jpg").rename(package / ARTIST / "Portrait.JPG")
+    problem = only(validate_package(package, "en"), "path.missing")
+    assert problem.field == "artist.portrait"
+    assert "Portrait.JPG" in problem.hint
+
+
+def test_package_path_that_is_a_file_is_explained(tmp_path: Path) -> None:
+    (tmp_path / "exhibition.toml").write_text("", "utf-8")
+    report = validate_package(tmp_path / "exhibition.toml", "en")
+    assert [p.code for p in report] == ["package.missing"]
+    assert "not a folder" in report.problems[0].message
