@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings, load_settings
 from kiosk.staff.pin import hash_pin
-from tests.staff_ui.harness import DEMO
+from tests.staff_ui.harness import DEMO, StaffScreen, build_screen, qasync_running
 
 PIN = "2468"
 
@@ -57,3 +59,27 @@ def usb(tmp_path: Path) -> Iterator[Path]:
     stick = tmp_path / "media" / "CLE-USB"
     stick.mkdir(parents=True)
     yield stick
+
+
+@pytest.fixture
+def make_screen(
+    qapp: QGuiApplication, settings: Settings, paths: AppPaths, usb: Path
+) -> Iterator[Callable[..., StaffScreen]]:
+    """Builds the staff screen (on a running qasync loop); closes what it built."""
+    built: list[StaffScreen] = []
+    with qasync_running(qapp):
+
+        def make(**options: Any) -> StaffScreen:
+            options.setdefault("settings", settings)
+            screen = build_screen(paths=paths, usb_roots=[usb], **options)
+            built.append(screen)
+            return screen
+
+        yield make
+        for screen in built:
+            screen.close()
+
+
+@pytest.fixture
+def screen(make_screen: Callable[..., StaffScreen]) -> StaffScreen:
+    return make_screen()

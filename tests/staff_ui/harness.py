@@ -3,15 +3,15 @@
 The window (``StaffHarness.qml``) loads ``pages/StaffPage.qml`` as Main.qml does. The kiosk state
 is the real :class:`KioskState` with the ``staff`` property the shell is to add (see the report
 to the lead); publishing reaches the "visitors' screens" (this state's exhibition) through the
-real :class:`ContentSwitcher` on the idle reset hook. Work runs on a real qasync loop: tests are
-coroutines run by :func:`run_on_qasync`, waiting with :func:`wait_until`.
+real :class:`ContentSwitcher` on the idle reset hook. Work runs on a real qasync loop
+(:func:`qasync_running`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable, Coroutine
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,9 +80,12 @@ class StaffScreen:
         assert item.width() >= 64 and item.height() >= 64, f"{name} is smaller than 64x64 px"
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
         assert 0 <= centre.x() < self.window.width() and 0 <= centre.y() < self.window.height()
-        QTest.touchEvent(self.window, self.device).press(0, centre, self.window).commit()
-        QTest.touchEvent(self.window, self.device).release(0, centre, self.window).commit()
-        QGuiApplication.processEvents()
+        # Delivered synchronously; no processEvents() here, since taps also happen inside an
+        # asyncio task and Qt must not run other tasks from within it.
+        press = QTest.touchEvent(self.window, self.device)
+        press.press(0, centre, self.window).commit(processEvents=False)
+        release = QTest.touchEvent(self.window, self.device)
+        release.release(0, centre, self.window).commit(processEvents=False)
 
     def text(self, name: str) -> str:
         return str(self.item(name).property("text"))
@@ -168,27 +171,25 @@ def build_screen(
     return StaffScreen(engine, window, state, panel, store, device)
 
 
-def run_on_qasync(scenario: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    """Run a test scenario on a qasync loop, as the kiosk runs its interface."""
-    app = QGuiApplication.instance()
-    assert app is not None
-    loop = qasync.QEventLoop(app)
+@contextlib.contextmanager
+def qasync_running(app: QGuiApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop marked as running, as in the kiosk, while the test drives Qt's loop.
+
+    Tests wait with ``qtbot.waitUntil``, which spins Qt's event loop: asyncio work (the import
+    task, executor results) then runs from Qt events exactly as under ``kiosk run``, and no
+    test code runs inside an asyncio task (where Qt must not start another task).
+    """
+    loop = qasync.QEventLoop(app, already_running=True)
     asyncio.set_event_loop(loop)
     try:
-        loop.run_until_complete(scenario())
+        yield loop
     finally:
-        loop.run_until_complete(loop.shutdown_default_executor())
-        asyncio.set_event_loop(None)
+        # qasync offers no public way to end a loop it did not start; undo what
+        # already_running=True did, then close it (which also stops its executor threads).
+        asyncio.events._set_running_loop(None)
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
         loop.close()
-
-
-async def wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
-    """Let the loop run until ``condition()`` holds; fail after ``timeout_s``."""
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout_s} s: {condition}")
-        await asyncio.sleep(0.02)
+        asyncio.set_event_loop(None)
 
 
 def centre_of(item: QQuickItem) -> QPoint:
