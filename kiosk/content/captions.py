@@ -46,14 +46,19 @@ class CaptionError(Exception):
             language by kind, see ``kind``).
         kind: a short machine-readable reason: ``encoding``, ``header``, ``timing``, ``order``,
             ``format``, ``unreadable``.
+        excerpt: the offending line as written, when there is one.
     """
 
-    def __init__(self, file: Path, line: int | None, message: str, kind: str = "format") -> None:
+    def __init__(
+        self, file: Path, line: int | None, message: str, kind: str = "format", excerpt: str = ""
+    ) -> None:
         super().__init__(f"{file}:{line or '?'}: {message}")
         self.file = file
         self.line = line
         self.message = message
         self.kind = kind
+        # The offending text as written in the file, to quote it in any language.
+        self.excerpt = excerpt
 
 
 def _seconds(hours: int, minutes: int, seconds: int, milliseconds: int) -> float:
@@ -97,7 +102,9 @@ def _check_vtt_lines(path: Path, text: str) -> None:
             continue
         match = _VTT_TIMING.match(line)
         if match is None:
-            raise CaptionError(path, number, f"bad cue timing {line.strip()!r}", "timing")
+            raise CaptionError(
+                path, number, f"bad cue timing {line.strip()!r}", "timing", line.strip()
+            )
         if _vtt_seconds(match.group(2)) < _vtt_seconds(match.group(1)):
             raise CaptionError(path, number, "cue ends before it starts", "order")
 
@@ -109,7 +116,9 @@ def _check_vtt_cue_start(path: Path, lines: list[str], number: int) -> None:
     if "->" in first or "->" in second:
         return
     # Text after the header block (header metadata) is allowed only before the first blank line.
-    raise CaptionError(path, number, f"cue without a timing line: {first.strip()!r}", "timing")
+    raise CaptionError(
+        path, number, f"cue without a timing line: {first.strip()!r}", "timing", first.strip()
+    )
 
 
 def _parse_vtt(path: Path, text: str) -> list[Cue]:
@@ -132,7 +141,9 @@ def _parse_srt(path: Path, text: str) -> list[Cue]:
     # srt silently folds a malformed timing line into the previous cue's text: catch it first.
     for number, line in enumerate(text.splitlines(), start=1):
         if "->" in line and not _SRT_TIMING.match(line):
-            raise CaptionError(path, number, f"bad cue timing {line.strip()!r}", "timing")
+            raise CaptionError(
+                path, number, f"bad cue timing {line.strip()!r}", "timing", line.strip()
+            )
     try:
         subtitles = list(srt.parse(text))
     except srt.SRTParseError as error:

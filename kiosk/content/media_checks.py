@@ -199,7 +199,7 @@ class StoryChecker:
             texts = {
                 "encoding": _("The caption file is not saved as UTF-8 text."),
                 "header": _("A WebVTT caption file must start with the line WEBVTT."),
-                "timing": _("This caption line has a badly written time: {detail}."),
+                "timing": _("This caption line is not a valid cue timing: {detail}"),
                 "order": _("This caption ends before it starts."),
             }
             message = texts.get(error.kind, _("The caption file cannot be read: {detail}."))
@@ -209,7 +209,7 @@ class StoryChecker:
                 relative_name(self.sink.root, path),
                 error.line,
                 where.key,
-                message.format(detail=error.message),
+                message.format(detail=repr(error.excerpt) if error.excerpt else error.message),
                 _("Write times as 00:01.500 --> 00:04.000 (WebVTT) and save as UTF-8."),
             )
             return None
