@@ -66,6 +66,19 @@ def select_renderer(settings: Settings) -> None:
         QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
 
 
+def report_startup_problems(settings: Settings, paths: AppPaths) -> None:
+    """Log what limits this run; the exhibition still starts, staff see it in the health view."""
+    from kiosk.doctor import check_writable
+
+    for problem in settings.problems:
+        log.error("configuration ignored, running on defaults: %s", problem)
+    data = check_writable("data folder", paths.data_dir)
+    if not data.ok:
+        log.error(
+            "%s: statistics and content updates are paused until it can be written", data.detail
+        )
+
+
 def run_command(args: argparse.Namespace, settings: Settings) -> int:
     """``kiosk run``."""
     return run(settings)
@@ -80,8 +93,7 @@ def run(settings: Settings) -> int:
         return EXIT_FAULT
     configure_logging(paths.log_dir, settings.log_level)
     log.info("kiosk %s starting in %s mode", __version__, settings.mode)
-    for problem in settings.problems:
-        log.error("configuration ignored, running on defaults: %s", problem)
+    report_startup_problems(settings, paths)
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_FAULT

@@ -37,6 +37,7 @@ class Check:
 
 
 QT_PROBE_COMMAND = "_qt-probe"
+PROBE_BYTES = 256 * 1024
 
 
 def qt_probe_main(font_paths: list[str]) -> int:
@@ -128,8 +129,11 @@ def check_content(settings: Settings, paths: AppPaths) -> Check:
 def check_writable(name: str, folder: Path) -> Check:
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-"):
-            pass
+        # Real bytes, flushed: an empty file can still be created on a full disk.
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-") as probe:
+            probe.write(b"\0" * PROBE_BYTES)
+            probe.flush()
+            os.fsync(probe.fileno())
     except OSError as error:
         return Check(name, False, True, f"{folder} is not writable ({error.strerror})")
     return Check(name, True, True, f"{folder} is writable")
