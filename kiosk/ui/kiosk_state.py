@@ -82,6 +82,7 @@ class KioskState(QObject):  # type: ignore[operator]
         timezone: str = "Europe/Paris",
         cache_dir: Path | None = None,
         nav_lock: NavigationLock | None = None,
+        attract_interval_s: int = 8,
     ) -> None:
         super().__init__(parent)
         self._exhibition = exhibition
@@ -92,6 +93,7 @@ class KioskState(QObject):  # type: ignore[operator]
         self._demo_badge = demo_badge
         self._on_language = on_language
         self._cache_dir = cache_dir
+        self._attract_interval_s = attract_interval_s
         self.navigation = Navigation()
         self.reset_hooks: list[Callable[[], None]] = []
         self.pages_dir: Path | None = None
@@ -174,6 +176,11 @@ class KioskState(QObject):  # type: ignore[operator]
         ]
 
     attractImages = Property(list, _attract_images, notify=exhibitionChanged)  # type: ignore[arg-type]
+
+    def _attract_interval_ms(self) -> int:
+        return self._attract_interval_s * 1000
+
+    attractIntervalMs = Property(int, _attract_interval_ms, constant=True)  # type: ignore[arg-type]
 
     def _demo(self) -> bool:
         return self._exhibition.demo and self._demo_badge

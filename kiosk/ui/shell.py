@@ -199,6 +199,7 @@ def build_shell(
         timezone=settings.timezone,
         cache_dir=paths.cache_dir,
         nav_lock=NavigationLock(clock=clock),
+        attract_interval_s=settings.attract_interval_s,
     )
     state.pages_dir = QML_DIR / "pages"
     player = player_factory(settings, exhibition, owner) if player_factory else None

@@ -68,6 +68,7 @@ Rectangle {
             horizontalAlignment: Text.AlignLeft
         }
         Text {
+            anchors.left: parent.left
             width: Math.min(parent.width, Theme.maxTextWidth)
             visible: !!card.event.text
             text: card.event.text || ""
@@ -80,6 +81,7 @@ Rectangle {
         }
         Image {
             visible: !!card.event.map
+            anchors.left: parent.left
             width: Math.min(parent.width, Theme.maxTextWidth)
             height: visible ? width * 0.5 : 0
             source: card.event.map || ""

@@ -22,6 +22,18 @@ Rectangle {
     Accessible.description: detail
     Accessible.onPressAction: card.clicked()
 
+    // A warm stripe on the start side: the card reads as a door, not a panel.
+    Rectangle {
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin / 2
+        width: Theme.focusWidth * 2
+        radius: width / 2
+        color: card.primary ? Theme.accentText : Theme.accent
+        opacity: card.primary ? 0.5 : 1.0
+    }
+
     Column {
         anchors.left: parent.left
         anchors.right: parent.right

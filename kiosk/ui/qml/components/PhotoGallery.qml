@@ -12,6 +12,13 @@ Item {
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("Photos")
 
+    // Photos have no reading direction, and a mirrored snapping strip starts on the wrong
+    // photo: inside the frame, one order (first on the left) in every language.
+    Item {
+        anchors.fill: parent
+        LayoutMirroring.enabled: false
+        LayoutMirroring.childrenInherit: true
+
     Rectangle {
         anchors.fill: parent
         radius: Theme.radius * 2
@@ -86,7 +93,7 @@ Item {
         visible: gallery.photos.length > 1
         enabled: strip.currentIndex > 0
         opacity: enabled ? 0.9 : 0.35
-        text: LayoutMirroring.enabled ? "›" : "‹"
+        text: "‹"
         fontSize: Theme.titleSize
         accessibleName: qsTr("Previous photo")
         onClicked: strip.decrementCurrentIndex()
@@ -99,7 +106,7 @@ Item {
         visible: gallery.photos.length > 1
         enabled: strip.currentIndex < gallery.photos.length - 1
         opacity: enabled ? 0.9 : 0.35
-        text: LayoutMirroring.enabled ? "‹" : "›"
+        text: "›"
         fontSize: Theme.titleSize
         accessibleName: qsTr("Next photo")
         onClicked: strip.incrementCurrentIndex()
@@ -121,5 +128,6 @@ Item {
                 color: index === strip.currentIndex ? Theme.accent : Theme.outline
             }
         }
+    }
     }
 }

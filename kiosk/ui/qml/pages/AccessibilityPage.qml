@@ -25,7 +25,8 @@ Item {
 
         Column {
             id: column
-            x: Theme.margin
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
             y: Theme.margin
             width: Math.min(flick.width - 2 * Theme.margin, Theme.maxTextWidth * 1.3)
             spacing: Theme.spacing
@@ -50,6 +51,7 @@ Item {
                 Accessible.name: text
             }
             Row {
+                anchors.left: parent.left
                 spacing: Theme.spacing
                 Repeater {
                     model: page.settings.textPercents
@@ -107,6 +109,7 @@ Item {
 
             KioskButton {
                 objectName: "resetAccessibility"
+                anchors.left: parent.left
                 text: qsTr("Back to the usual settings")
                 enabled: !page.settings.isDefault
                 opacity: enabled ? 1.0 : 0.5

@@ -122,6 +122,7 @@ Item {
 
             Text {
                 objectName: "artistBio"
+                anchors.left: parent.left
                 width: Math.min(parent.width, Theme.maxTextWidth)
                 text: page.artist.bio || ""
                 color: Theme.text

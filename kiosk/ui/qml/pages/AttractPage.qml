@@ -2,8 +2,9 @@ import QtQuick
 import Kiosk
 import "../components"
 
-// The welcome loop: photos in slow motion, the title, and an invitation cycling through the
-// kiosk's languages. Silent. Any touch opens the home page.
+// The welcome loop: the exhibition's pictures drifting slowly, the title, and an invitation
+// that cycles through the kiosk's languages. Silent. Any touch opens the home page.
+// With "reduce motion" the pictures stand still (no drift, no fade) and only the words change.
 Item {
     id: page
     objectName: "attractPage"
@@ -11,6 +12,7 @@ Item {
 
     property int imageIndex: 0
     property int invitationIndex: 0
+    readonly property int imageCount: page.kiosk.attractImages.length
 
     Accessible.role: Accessible.Pane
     Accessible.name: page.kiosk.title
@@ -18,23 +20,33 @@ Item {
     Repeater {
         model: page.kiosk.attractImages
         delegate: Image {
+            id: picture
             required property string modelData
             required property int index
+            readonly property bool shown: index === page.imageIndex
             anchors.fill: parent
             source: modelData
+            sourceSize.width: Theme.viewportWidth
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
-            opacity: index === page.imageIndex ? 0.55 : 0.0
-            Behavior on opacity { NumberAnimation { duration: Theme.slowMs * 2 } }
-            scale: index === page.imageIndex && !Theme.reduceMotion ? 1.08 : 1.0
-            Behavior on scale { NumberAnimation { duration: Theme.reduceMotion ? 0 : 8000 } }
+            opacity: shown ? 0.85 : 0.0
+            Behavior on opacity { NumberAnimation { duration: Theme.slowMs * 3 } }
+            // A slow drift while shown (none with reduce motion); reset while hidden.
+            scale: shown && !Theme.reduceMotion ? 1.1 : 1.0
+            Behavior on scale {
+                enabled: picture.shown && !Theme.reduceMotion
+                NumberAnimation { duration: Theme.driftMs; easing.type: Easing.InOutSine }
+            }
         }
     }
 
+    // Darkens the lower part so the words read at 7:1 or better over any picture.
     Rectangle {
         anchors.fill: parent
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "transparent" }
+            GradientStop { position: 0.0; color: "#00000000" }
+            GradientStop { position: Theme.portrait ? 0.35 : 0.25; color: "#00000000" }
+            GradientStop { position: Theme.portrait ? 0.62 : 0.6; color: Theme.background }
             GradientStop { position: 1.0; color: Theme.background }
         }
     }
@@ -43,41 +55,57 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.margins: Theme.margin
-        spacing: Theme.spacing
+        anchors.margins: Theme.margin * 1.5
+        spacing: Theme.margin
 
+        Rectangle {
+            anchors.left: parent.left
+            width: Theme.largeTarget
+            height: Theme.focusWidth
+            radius: height / 2
+            color: Theme.accent
+        }
         Text {
             objectName: "attractTitle"
             width: parent.width
             text: page.kiosk.title
             color: Theme.text
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.displaySize
+            font.pixelSize: Math.round(Theme.displaySize * 1.25)
             font.bold: true
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            lineHeight: 1.05
         }
         Text {
-            width: parent.width
+            anchors.left: parent.left
+            width: Math.min(parent.width, Theme.maxTextWidth * 1.3)
+            visible: text !== ""
             text: page.kiosk.subtitle
             color: Theme.mutedText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.labelSize
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
         }
         Rectangle {
             objectName: "invitation"
-            width: invitation.implicitWidth + 2 * Theme.margin
-            height: Theme.largeTarget
+            anchors.left: parent.left
+            width: Math.min(parent.width, invitation.implicitWidth + 2 * Theme.margin)
+            height: Theme.largeTarget * 1.25
             radius: height / 2
             color: Theme.accent
             Text {
                 id: invitation
                 anchors.centerIn: parent
+                width: Math.min(implicitWidth, parent.parent.width - 2 * Theme.margin)
                 text: page.kiosk.invitation(page.invitationIndex)
                 color: Theme.accentText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.titleSize
                 font.bold: true
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignHCenter
             }
         }
     }
@@ -86,11 +114,14 @@ Item {
         interval: 4000
         running: true
         repeat: true
-        onTriggered: {
-            page.invitationIndex = (page.invitationIndex + 1) % page.kiosk.languages.length
-            if (page.invitationIndex % 2 === 0 && page.kiosk.attractImages.length > 0)
-                page.imageIndex = (page.imageIndex + 1) % page.kiosk.attractImages.length
-        }
+        onTriggered: page.invitationIndex = (page.invitationIndex + 1) % page.kiosk.languages.length
+    }
+
+    Timer {
+        interval: page.kiosk.attractIntervalMs
+        running: page.imageCount > 1 && !Theme.reduceMotion
+        repeat: true
+        onTriggered: page.imageIndex = (page.imageIndex + 1) % page.imageCount
     }
 
     TapHandler {

@@ -29,6 +29,17 @@ Item {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
         }
+        Text {
+            Layout.fillWidth: true
+            Layout.topMargin: -Theme.spacing
+            visible: text !== ""
+            text: page.kiosk.subtitle
+            color: Theme.mutedText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.labelSize
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
 
         GridLayout {
             Layout.fillWidth: true
