@@ -34,6 +34,8 @@ LATEST_YEAR = 2040
 INPUT_PROP_DIRECT = 0x01
 ABS_X = 0x00
 ABS_MT_POSITION_X = 0x35
+ENOUGH_FRAMES = 30
+ENOUGH_AUDIO_BYTES = 44100 * 4
 
 Translate = Callable[[str], str]
 
@@ -302,13 +304,21 @@ def decode_sample(sample: Path, timeout_s: float = 15.0) -> tuple[int, int, str]
     def lock(opaque: object, planes: object) -> None:
         planes[0] = ctypes.cast(buffer, ctypes.c_void_p)  # type: ignore[index]
 
+    def enough() -> None:
+        # Two seconds of pictures and one of sound prove the whole chain; no need to wait
+        # for the end of a long file.
+        if counts["frames"] >= ENOUGH_FRAMES and counts["audio"] >= ENOUGH_AUDIO_BYTES:
+            done.set()
+
     @vlc.CallbackDecorators.VideoDisplayCb  # type: ignore[misc]
     def display(opaque: object, picture: object) -> None:
         counts["frames"] += 1
+        enough()
 
     @vlc.CallbackDecorators.AudioPlayCb  # type: ignore[misc]
     def play(opaque: object, samples: object, count: int, pts: int) -> None:
         counts["audio"] += count * 4
+        enough()
 
     instance = vlc.Instance(["--quiet", "--no-xlib", "--no-video-title-show", "--no-spu"])
     if instance is None:
