@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kiosk.content.fields import ID_PATTERN, Section
+from kiosk.content.fields import ID_PATTERN, LANGUAGE_PATTERN, Section
 from kiosk.content.items import (
     IMAGE_SUFFIXES,
     LIMITS,
@@ -105,6 +105,15 @@ def _languages(section: Section) -> tuple[tuple[str, ...], str]:
         )
         raw = ["fr"]
     languages = tuple(dict.fromkeys(code.strip().lower() for code in raw))
+    wrong = [code for code in languages if not LANGUAGE_PATTERN.match(code)]
+    if wrong:
+        section.error(
+            "field.language",
+            "languages",
+            _("{codes} is not a language code.").format(codes=", ".join(map(repr, wrong))),
+            _('Use two-letter codes such as "fr", "en", "ar", "es", "de".'),
+        )
+        languages = tuple(code for code in languages if code not in wrong) or ("fr",)
     default = section.data.get("default_language", languages[0])
     if not isinstance(default, str) or default not in languages:
         section.error(
@@ -165,6 +174,15 @@ def _load_artists(root: Path, sink: Problems, languages: tuple[str, ...]) -> tup
             )  # fmt: skip
             continue
         doc = read_toml(artist_dir / ARTIST_FILE, rel)
+        if doc.error_kind == "missing":
+            # A folder left aside (old material, work in progress) is not an error.
+            sink.add(
+                Severity.WARNING, "artist.no_manifest", f"{ARTISTS_DIR}/{artist_dir.name}", None,
+                "", _("This folder has no artist.toml: it is not shown."),
+                _("Add an artist.toml (see the content guide), or move the folder out of "
+                  "artists/."),
+            )  # fmt: skip
+            continue
         if doc.error_kind:
             report_unreadable(doc, sink)
             continue

@@ -187,3 +187,18 @@ def test_package_path_that_is_a_file_is_explained(tmp_path: Path) -> None:
     report = validate_package(tmp_path / "exhibition.toml", "en")
     assert [p.code for p in report] == ["package.missing"]
     assert "not a folder" in report.problems[0].message
+
+
+def test_artist_folder_without_manifest_is_only_a_warning(package: Path) -> None:
+    (package / "artists" / "brouillon").mkdir()
+    report = validate_package(package, "en")
+    problem = only(report, "artist.no_manifest")
+    assert (problem.file, problem.severity) == ("artists/brouillon", Severity.WARNING)
+    assert report.publishable
+
+
+def test_invalid_language_code_is_an_error_at_its_line(package: Path) -> None:
+    edit(package / "exhibition.toml", 'languages = ["fr", "en"]', 'languages = ["fr", "English"]')
+    problem = only(validate_package(package, "en"), "field.language")
+    assert (problem.file, problem.field) == ("exhibition.toml", "exhibition.languages")
+    assert problem.line == line_of(package / "exhibition.toml", "languages =")
