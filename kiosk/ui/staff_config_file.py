@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.store import write_atomic
+from kiosk.content.atomic import write_atomic
 from kiosk.settings import PARSERS, read_config_file
 
 _SECTION = re.compile(r"^\s*\[([^\[\]]+)\]\s*(#.*)?$")

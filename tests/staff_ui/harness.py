@@ -74,18 +74,24 @@ class StaffScreen:
 
     def tap(self, name: str) -> None:
         """A finger press and release in the middle of the named item (which must be shown)."""
+        self.settle()
         item = self.item(name)
         assert item.isVisible(), f"{name} is not visible"
         assert item.isEnabled(), f"{name} is disabled"
         assert item.width() >= 64 and item.height() >= 64, f"{name} is smaller than 64x64 px"
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-        assert 0 <= centre.x() < self.window.width() and 0 <= centre.y() < self.window.height()
-        # Delivered synchronously; no processEvents() here, since taps also happen inside an
-        # asyncio task and Qt must not run other tasks from within it.
+        inside = 0 <= centre.x() < self.window.width() and 0 <= centre.y() < self.window.height()
+        assert inside, f"{name} at {centre} is outside the {self.window.size()} window"
         press = QTest.touchEvent(self.window, self.device)
         press.press(0, centre, self.window).commit(processEvents=False)
         release = QTest.touchEvent(self.window, self.device)
         release.release(0, centre, self.window).commit(processEvents=False)
+        self.settle()
+
+    def settle(self) -> None:
+        """Let Qt lay out and draw what the last change showed (positioners lay out at polish)."""
+        for _round in range(3):
+            QGuiApplication.processEvents()
 
     def text(self, name: str) -> str:
         return str(self.item(name).property("text"))

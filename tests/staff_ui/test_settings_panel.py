@@ -1,0 +1,89 @@
+"""Settings changed on the panel: saved into the config file (keeping the rest), applied at once."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from kiosk.settings import Settings, load_settings
+from kiosk.ui.staff_config_file import update_config_text
+from tests.staff_ui.conftest import PIN
+from tests.staff_ui.harness import StaffScreen
+
+
+def test_saved_settings_reach_the_file_and_apply_without_restart(
+    screen: StaffScreen, settings: Settings, qtbot: QtBot
+) -> None:
+    config = settings.config_file
+    assert config is not None
+    screen.enter_pin(PIN)
+    screen.tap("staffTab_settings")
+    screen.tap("stepUp_idle_timeout_s")
+    assert screen.text("value_idle_timeout_s") == "100 s"
+    screen.tap("toggle_demo_badge")
+    screen.tap("offer_ar")
+    live = screen.panel.live
+    with qtbot.waitSignal(live.changed, timeout=2000):
+        screen.tap("saveSettings")
+    assert screen.item("settingsMessage").isVisible()
+
+    assert live.current.idle_timeout_s == 100
+    assert live.current.demo_badge is False
+    assert live.current.languages == ("fr", "en", "es", "de")
+    reloaded = load_settings()
+    assert (reloaded.idle_timeout_s, reloaded.demo_badge, reloaded.languages) == (
+        100,
+        False,
+        ("fr", "en", "es", "de"),
+    )
+    text = config.read_text("utf-8")
+    assert text.startswith("# Written by the technician\n")
+    assert reloaded.staff_pin_hash == settings.staff_pin_hash
+    assert "timeout_s = 100" in text  # the key stays in its [idle] section
+
+
+def test_default_language_cannot_be_withdrawn(screen: StaffScreen) -> None:
+    screen.enter_pin(PIN)
+    screen.tap("staffTab_settings")
+    screen.tap("offer_fr")
+    assert screen.item("offer_fr").property("checked") is True
+    assert screen.item("settingsMessage").isVisible()
+    assert not screen.item("saveSettings").isEnabled()
+
+
+def test_panel_leaves_by_itself_without_touch(
+    make_screen: Callable[..., StaffScreen], settings: Settings, qtbot: QtBot
+) -> None:
+    # The file format allows 30 s at least; the rule is the same with 1 s.
+    screen = make_screen(settings=dataclasses.replace(settings, staff_timeout_s=1))
+    screen.enter_pin(PIN)
+    assert screen.panel.property("unlocked") is True
+    qtbot.waitUntil(lambda: screen.state.page == "attract", timeout=5000)
+    assert screen.panel.property("unlocked") is False
+
+
+def test_config_update_keeps_comments_sections_and_arrays(tmp_path: Path) -> None:
+    text = (
+        "# kiosk of the Maison de Quartier\n"
+        'mode = "kiosk"\n'
+        "languages = [\n"
+        '  "fr",\n'
+        '  "en",\n'
+        "]\n"
+        "\n"
+        "[staff]\n"
+        "timeout_s = 300\n"
+    )
+    updated = update_config_text(
+        text, {"languages": ["fr", "ar"], "staff_timeout_s": 120, "demo_badge": False}
+    )
+    data = tomllib.loads(updated)
+    assert data["languages"] == ["fr", "ar"]
+    assert data["staff"]["timeout_s"] == 120
+    assert data["demo_badge"] is False  # added as a top-level key, before the first section
+    assert data["mode"] == "kiosk"
+    assert updated.startswith("# kiosk of the Maison de Quartier\n")
