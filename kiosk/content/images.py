@@ -10,14 +10,20 @@ so the kiosk never decodes a 50-megapixel photo while a visitor waits.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import struct
 import tempfile
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from kiosk.content.model import Exhibition
+
+log = logging.getLogger(__name__)
 
 ALLOWED_FORMATS = frozenset({"JPEG", "PNG", "WEBP"})
 # Above this the image is refused: decoding it would take seconds and hundreds of MB.
@@ -157,3 +163,29 @@ def rendition(path: Path, cache_dir: Path, max_px: int = SCREEN_PX) -> Path:
 def thumbnail(path: Path, cache_dir: Path) -> Path:
     """A small rendition for lists and grids."""
     return rendition(path, cache_dir, THUMBNAIL_PX)
+
+
+def exhibition_pictures(exhibition: Exhibition) -> list[Path]:
+    """Every picture an exhibition shows, each once, in screen order."""
+    pictures: list[Path] = [*exhibition.attract_images]
+    for artist in exhibition.artists:
+        pictures += [*([artist.portrait] if artist.portrait else []), *artist.photos]
+    pictures += [event.map_image for event in exhibition.programme if event.map_image]
+    pictures += [o.logo for o in exhibition.organisations if o.logo]
+    return list(dict.fromkeys(pictures))
+
+
+def prepare_renditions(
+    pictures: Iterable[Path], cache_dir: Path, sizes: Iterable[int] = (SCREEN_PX, THUMBNAIL_PX)
+) -> dict[tuple[Path, int], Path]:
+    """Make (or find) the renditions of every picture, e.g. after an import or at start-up, so
+    no screen waits for a decode. A picture that cannot be used is logged and left out."""
+    made: dict[tuple[Path, int], Path] = {}
+    for picture in pictures:
+        for size in sizes:
+            try:
+                made[(picture, size)] = rendition(picture, cache_dir, size)
+            except (ValueError, OSError, Image.DecompressionBombError) as error:
+                log.warning("no rendition of %s at %d px: %s", picture, size, error)
+                break
+    return made

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from kiosk.content.images import inspect_image, rendition, thumbnail
+from kiosk.content.images import (
+    exhibition_pictures,
+    inspect_image,
+    prepare_renditions,
+    rendition,
+    thumbnail,
+)
+from kiosk.content.loader import load_exhibition
 from tests.content.conftest import DEMO
 
 SIDEWAYS = DEMO / "artists/artiste-exemple-1/photos/photo-2.jpg"
@@ -54,3 +61,23 @@ def test_unusable_picture_raises_a_clear_error(tmp_path: Path) -> None:
     assert inspect_image(bad).fault == "empty"
     with pytest.raises(ValueError, match="empty"):
         rendition(bad, tmp_path / "cache", 640)
+
+
+def test_every_demo_picture_is_prepared_once(tmp_path: Path) -> None:
+    exhibition = load_exhibition(DEMO).exhibition
+    assert exhibition is not None
+    pictures = exhibition_pictures(exhibition)
+    assert len(pictures) == 3 + 3 * 4 + 9  # welcome, portraits and photos, logos
+    made = prepare_renditions(pictures, tmp_path)
+    assert len(made) == 2 * len(pictures)
+    stamps = {path: path.stat().st_mtime_ns for path in made.values()}
+    again = prepare_renditions(pictures, tmp_path)
+    assert {path: path.stat().st_mtime_ns for path in again.values()} == stamps
+
+
+def test_a_bad_picture_is_left_out_of_the_preparation(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"\\x89PNG broken")
+    assert prepare_renditions([bad, SIDEWAYS], tmp_path / "cache", (320,)).keys() == {
+        (SIDEWAYS, 320)
+    }
