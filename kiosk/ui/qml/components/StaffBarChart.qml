@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A bar chart drawn with rectangles (QtCharts is not shipped): one bar per row, its length the

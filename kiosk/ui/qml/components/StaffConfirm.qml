@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A calm yes/no question over the panel: nothing happens until "Confirm" is touched.

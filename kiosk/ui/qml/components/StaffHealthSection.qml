@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
@@ -28,15 +29,16 @@ Flickable {
                     { key: "libvlcVersion", label: qsTr("Video player (libvlc)"), value: root.health.libvlcVersion }
                 ]
                 delegate: Row {
+                    id: fact
                     required property var modelData
                     spacing: Theme.margin
-                    StaffText { width: 7 * Theme.touchTarget; text: modelData.label }
+                    StaffText { width: 7 * Theme.touchTarget; text: fact.modelData.label }
                     StaffText {
-                        objectName: "health_" + modelData.key
+                        objectName: "health_" + fact.modelData.key
                         strong: true
-                        text: modelData.value
+                        text: fact.modelData.value
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: modelData.label + ": " + modelData.value
+                        Accessible.name: fact.modelData.label + ": " + fact.modelData.value
                     }
                 }
             }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A one-paragraph outcome ("imported", "could not be written...") coloured by its kind.

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
@@ -6,7 +7,7 @@ import Kiosk
 Rectangle {
     id: root
     required property ContentSwitcher switcher
-    readonly property KioskState previewKiosk: switcher.previewKiosk as KioskState
+    readonly property KioskState previewKiosk: root.switcher.previewKiosk as KioskState
     color: Theme.background
 
     // Swallow touches meant for the panel beneath.

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A number changed with two large buttons (no keyboard on the kiosk): label, −, value, +.

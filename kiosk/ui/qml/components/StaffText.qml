@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Body text of the staff panel: the theme's font, wrapping, readable size.
