@@ -72,7 +72,7 @@ class Section:
             self.doc, data, (*self.path, *sub), self.sink, self.languages, self.default_language
         )
 
-    def _missing(self, key: str) -> None:
+    def missing(self, key: str) -> None:
         self.error(
             "field.missing",
             key,
@@ -94,13 +94,13 @@ class Section:
         value = self.data.get(key)
         if value is None:
             if required:
-                self._missing(key)
+                self.missing(key)
             return ""
         if not isinstance(value, str):
             self._wrong_type(key, self._('text in quotes, e.g. "Saint-Denis"'))
             return ""
         if required and not value.strip():
-            self._missing(key)
+            self.missing(key)
         self._check_length(key, value, max_chars)
         return value
 
@@ -108,7 +108,7 @@ class Section:
         value = self.data.get(key, default)
         if not isinstance(value, str) or not ID_PATTERN.match(value):
             if key not in self.data and not default:
-                self._missing(key)
+                self.missing(key)
             else:
                 self.error(
                     "field.id",
@@ -158,7 +158,7 @@ class Section:
         value = self.data.get(key)
         if value is None:
             if required:
-                self._missing(key)
+                self.missing(key)
             return None
         if isinstance(value, date) and not hasattr(value, "hour"):
             return value
@@ -204,7 +204,7 @@ class Section:
         value = self.data.get(key)
         if value is None:
             if required:
-                self._missing(key)
+                self.missing(key)
             return LocalizedText()
         if isinstance(value, str):
             value = {self.default_language: value}
@@ -229,7 +229,7 @@ class Section:
             self._check_length((key, language), text, max_chars)
         result = LocalizedText(texts)
         if required and not result:
-            self._missing(key)
+            self.missing(key)
         elif result:
             self._check_translations(key, result)
         return result
@@ -289,7 +289,7 @@ class Section:
         value = self.data.get(key)
         if value is None:
             if required:
-                self._missing(key)
+                self.missing(key)
             return None
         return self._resolve((key,), value)
 

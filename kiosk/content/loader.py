@@ -252,14 +252,22 @@ def _load_about(
         return LocalizedText(), ()
     top = Section(doc, doc.data, (), sink, languages, languages[0])
     top.unknown_keys(("about", "organisation"))
-    about = doc.data.get("about", {})
-    about_text = top.child("about", about if isinstance(about, dict) else {}).text(
-        "text", max_chars=LIMITS["text"]
-    )
+    about = _table(doc, "about", sink, languages, languages[0])
+    about.unknown_keys(("text",))
+    about_text = about.text("text", max_chars=LIMITS["text"])
     entries = [(s, build_organisation(s)) for _i, s in top.tables("organisation")]
     duplicates = _check_unique([(s, o.id if o else "") for s, o in entries], "organisation", sink)
     kept = tuple(o for i, (_s, o) in enumerate(entries) if o is not None and i not in duplicates)
     return about_text, kept
+
+
+def _table(
+    doc: TomlFile, key: str, sink: Problems, languages: tuple[str, ...], default: str
+) -> Section:
+    """The top-level table ``key`` of a manifest (empty when absent or not a table)."""
+    raw = doc.data.get(key, {})
+    data = raw if isinstance(raw, dict) else {}
+    return Section(doc, data, (key,), sink, languages, default)
 
 
 def build_exhibition(root: Path, sink: Problems) -> Exhibition | None:
@@ -268,24 +276,19 @@ def build_exhibition(root: Path, sink: Problems) -> Exhibition | None:
     if doc.error_kind:
         report_unreadable(doc, sink)
         return None
-    raw = doc.data.get("exhibition", {})
-    section = Section(
-        doc, raw if isinstance(raw, dict) else {}, ("exhibition",), sink, ("fr",), "fr"
-    )
     top = Section(doc, doc.data, (), sink, ("fr",), "fr")
     top.unknown_keys(("exhibition", "attract"))
     if "exhibition" not in doc.data:
-        top._missing("exhibition")
-    languages, default = _languages(section)
-    section = Section(doc, section.data, ("exhibition",), sink, languages, default)
+        top.missing("exhibition")
+    # Languages first: every text below is checked against them.
+    languages, default = _languages(_table(doc, "exhibition", sink, ("fr",), "fr"))
+    section = _table(doc, "exhibition", sink, languages, default)
     section.unknown_keys(
         ("id", "demo", "default_language", "languages", "title", "subtitle", "intro", "credits")
     )
     exhibition_id = section.identifier("id", default=root.name if _valid_id(root.name) else "")
     title = section.text("title", required=True, max_chars=LIMITS["title"])
-    attract_raw = doc.data.get("attract", {})
-    attract = Section(doc, attract_raw if isinstance(attract_raw, dict) else {}, ("attract",),
-                      sink, languages, default)  # fmt: skip
+    attract = _table(doc, "attract", sink, languages, default)
     attract.unknown_keys(("images",))
     attract_images = tuple(p for p in attract.files("images") if p.suffix.lower() in IMAGE_SUFFIXES)
     exhibition = Exhibition(
