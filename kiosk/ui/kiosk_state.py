@@ -83,6 +83,7 @@ class KioskState(QObject):  # type: ignore[operator]
         cache_dir: Path | None = None,
         nav_lock: NavigationLock | None = None,
         attract_interval_s: int = 8,
+        font_family: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._exhibition = exhibition
@@ -94,6 +95,7 @@ class KioskState(QObject):  # type: ignore[operator]
         self._on_language = on_language
         self._cache_dir = cache_dir
         self._attract_interval_s = attract_interval_s
+        self._font_family = font_family or (lambda _language: "Noto Sans")
         self.navigation = Navigation()
         self.reset_hooks: list[Callable[[], None]] = []
         self.pages_dir: Path | None = None
@@ -209,6 +211,11 @@ class KioskState(QObject):  # type: ignore[operator]
         self.languageChanged.emit()
 
     language = Property(str, _get_language, setLanguage, notify=languageChanged)  # type: ignore[arg-type]
+
+    def _font_family_value(self) -> str:
+        return self._font_family(self._language)
+
+    fontFamily = Property(str, _font_family_value, notify=languageChanged)  # type: ignore[arg-type]
 
     def _rtl(self) -> bool:
         return is_rtl(self._language)

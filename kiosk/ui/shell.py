@@ -11,7 +11,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Q_ARG, QCoreApplication, QEvent, QMetaObject, QObject, QUrl
@@ -48,10 +48,13 @@ class Shell:
     window: QQuickWindow
     state: KioskState
     player: QObject | None = None
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
         """Destroy the QML items before the view-models they bind to go away; libvlc last."""
         self.state.idle_monitor.stop()
+        for cleanup in self.cleanups:
+            cleanup()
         self.window.removeEventFilter(self.state.idle_monitor)
         self.window.hide()
         self.engine.deleteLater()
@@ -148,20 +151,44 @@ def connect_player(state: KioskState, player: QObject) -> None:
     on_language()
 
 
-def language_switcher(app: QGuiApplication, engine: QQmlApplicationEngine) -> Callable[[str], None]:
-    """Installs the catalogue for a language and re-evaluates every qsTr() in the window."""
+def language_switcher(
+    app: QGuiApplication, engine: QQmlApplicationEngine, language: str
+) -> tuple[Callable[[str], None], Callable[[], None]]:
+    """The catalogue switch for ``qsTr`` plus a re-translation of every binding, and its undo.
+
+    Uses the languages part's ``LanguageSwitcher``; without it, QML keeps its English source
+    strings but still re-evaluates (content texts follow the language either way).
+    """
     try:
-        from kiosk.i18n import qt_translator
+        from kiosk.i18n.qt_translator import LanguageSwitcher
+    except ImportError as error:
+        log.error("interface strings stay in English: %s", error)
+        return (lambda _language: engine.retranslate()), (lambda: None)
+    switcher = LanguageSwitcher(app, language, parent=engine)
+    switcher.attach(engine)
+    return switcher.switch, switcher.uninstall
+
+
+def font_family_for(language: str) -> str:
+    """The bundled family for ``language``'s script (Noto Sans Arabic for Arabic)."""
+    try:
+        from kiosk.i18n.fonts import families_for
     except ImportError:
-        qt_translator = None  # type: ignore[assignment]
+        return "Noto Sans"
+    return families_for(language)[0]
 
-    def switch(language: str) -> None:
-        install = getattr(qt_translator, "install_language", None)
-        if install is not None:
-            install(app, language)
-        engine.retranslate()
 
-    return switch
+def load_fonts() -> None:
+    """Register the bundled fonts once, so no screen depends on the machine's fonts."""
+    try:
+        from kiosk.i18n.fonts import FontError, load_bundled_fonts
+    except ImportError as error:
+        log.error("bundled fonts unavailable: %s", error)
+        return
+    try:
+        load_bundled_fonts()
+    except FontError as error:
+        log.error("bundled fonts unavailable: %s", error)
 
 
 def build_shell(
@@ -180,8 +207,9 @@ def build_shell(
     exhibition = load_or_placeholder(content_folder(settings, paths))
     register_media_types()
     owner = QObject(app)
+    load_fonts()
     engine = QQmlApplicationEngine()
-    switch_language = language_switcher(app, engine)
+    switch_language, uninstall_language = language_switcher(app, engine, settings.default_language)
     state = KioskState(
         exhibition,
         language=settings.default_language,
@@ -189,6 +217,7 @@ def build_shell(
         kiosk_mode=settings.kiosk_mode,
         demo_badge=settings.demo_badge,
         on_language=switch_language,
+        font_family=font_family_for,
         parent=owner,
         preferences=VisitorPreferences(
             reduce_motion=settings.reduce_motion, volume=settings.volume_default
@@ -205,7 +234,6 @@ def build_shell(
     player = player_factory(settings, exhibition, owner) if player_factory else None
     if player is not None:
         connect_player(state, player)
-    switch_language(settings.default_language)
     engine.setInitialProperties({"kiosk": state})
     engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
     roots = engine.rootObjects()
@@ -217,4 +245,6 @@ def build_shell(
         window.resize(*size)
     if route is not None:
         state.show_route(route)
-    return Shell(engine=engine, window=window, state=state, player=player)
+    return Shell(
+        engine=engine, window=window, state=state, player=player, cleanups=[uninstall_language]
+    )

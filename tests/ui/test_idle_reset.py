@@ -37,7 +37,7 @@ def test_expiry_resets_everything_a_visitor_changed(make_kiosk) -> None:
     kiosk.tap_point(QPoint(960, 500))
     kiosk.tap("language-ar")
     kiosk.tap("openAccessibility")
-    for name in ("textSize-160", "highContrast", "captions", "reduceMotion"):
+    for name in ("highContrast", "captions", "reduceMotion", "textSize-160"):
         kiosk.tap(name)
     settings = kiosk.state.accessibility_settings
     assert settings.textStep == 2 and settings.highContrast and not settings.captions

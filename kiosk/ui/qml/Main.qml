@@ -32,6 +32,7 @@ Window {
     Binding { target: Theme; property: "highContrast"; value: root.kiosk.accessibility.highContrast }
     Binding { target: Theme; property: "reduceMotion"; value: root.kiosk.accessibility.reduceMotion }
     Binding { target: Theme; property: "lowReach"; value: root.kiosk.accessibility.lowReach }
+    Binding { target: Theme; property: "fontFamily"; value: root.kiosk.fontFamily }
 
     Item {
         id: content

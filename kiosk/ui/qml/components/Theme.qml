@@ -47,7 +47,8 @@ QtObject {
     // names must fit on one line in portrait, and 24 px is already the body-text minimum.
     readonly property int barTextSize: Math.round(24 * unit)
 
-    readonly property string fontFamily: "Noto Sans"
+    // Set by Main.qml for the visitor's script (Noto Sans, Noto Sans Arabic).
+    property string fontFamily: "Noto Sans"
 
     // Palette: deep night blue with ochre and terracotta, warm off-white text (about 14:1).
     readonly property color background: highContrast ? "#000000" : "#171428"
