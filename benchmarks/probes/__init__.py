@@ -1,0 +1,1 @@
+"""Programs the harness runs in child processes (a bare QML window, the UI driver)."""
