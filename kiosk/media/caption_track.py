@@ -1,4 +1,5 @@
-"""Which caption file a visitor sees, and which cue belongs to a moment of the story.
+"""Which caption file a visitor sees, which cue belongs to a moment of the story, and the
+written transcript shown beside an audio story that has no timed captions.
 
 Captions follow the visitor's language; when the story has none in that language, the kiosk's
 default language is used, then any other, and the screen says which (``fallback``). A caption
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -94,3 +96,26 @@ class CaptionTrack:
     def text_at(self, position_s: float) -> str:
         index = self.index_at(position_s)
         return self.cues[index].text if index >= 0 else ""
+
+
+def _language_order(available: Mapping[str, Path], language: str, default: str) -> list[str]:
+    order = [language, default, *sorted(available)]
+    return [code for i, code in enumerate(order) if code in available and code not in order[:i]]
+
+
+_MARKUP = re.compile(r"^\s*(?:#+\s*|[-*]\s+)|[*_]{1,2}")
+
+
+def read_transcript(files: Mapping[str, Path], language: str, default_language: str) -> list[str]:
+    """The paragraphs of a written transcript (plain text or simple Markdown), in the visitor's
+    language or the nearest available one; an unreadable file is logged and the next one tried."""
+    for code in _language_order(files, language, default_language):
+        try:
+            text = files[code].read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            log.warning("transcript %s skipped: %s", files[code], error)
+            continue
+        blocks = (" ".join(block.split()) for block in re.split(r"\n\s*\n", text))
+        paragraphs = [_MARKUP.sub("", block).strip() for block in blocks]
+        return [paragraph for paragraph in paragraphs if paragraph]
+    return []

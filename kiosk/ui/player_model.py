@@ -15,10 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.content.captions import Cue
 from kiosk.content.model import Exhibition, Story, StoryKind
 from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.languages import LANGUAGES
-from kiosk.media.caption_track import CaptionTrack
+from kiosk.media.caption_track import CaptionTrack, read_transcript
 from kiosk.media.frames import FrameBuffer
 from kiosk.media.player import Player, PlayerError, PlayerState
 from kiosk.settings import Settings
@@ -112,7 +113,9 @@ class PlayerModel(QObject):  # type: ignore[operator]
 
     def refresh_position(self) -> None:
         """Read the position and look up the caption of the moment (10 times a second)."""
-        position = self.player.position_s()
+        self._show_position(self.player.position_s())
+
+    def _show_position(self, position: float) -> None:
         if position != self._position_s:
             self._position_s = position
             self.positionChanged.emit()
@@ -129,7 +132,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self._story = story
         self._captions = CaptionTrack(story.captions, self._default_language)
         self._captions.select(self._language)
-        self._transcript.set_cues(self._captions.cues)
+        self._fill_transcript()
         self._cue_index = -1
         self._position_s = 0.0
         self.storyChanged.emit()
@@ -138,6 +141,16 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self.player.open(story.media, story.audio_description)
         if self.player.audio_description:
             self.player.set_audio_description(True)
+
+    def _fill_transcript(self) -> None:
+        """Timed cues when the story has captions, else the paragraphs of its written transcript."""
+        if self._captions.cues or self._story is None:
+            self._transcript.set_cues(self._captions.cues)
+            return
+        paragraphs = read_transcript(
+            self._story.transcripts, self._language, self._default_language
+        )
+        self._transcript.set_cues([Cue(-1.0, -1.0, text) for text in paragraphs])
 
     @Slot(str, result=bool)
     def openStoryById(self, story_id: str) -> bool:
@@ -180,27 +193,18 @@ class PlayerModel(QObject):  # type: ignore[operator]
     @Slot(float)
     def seek(self, position_s: float) -> None:
         self.player.seek(position_s)
-        self._refresh_position_to(position_s)
+        # libvlc applies a seek asynchronously; show the target at once so the bar follows.
+        duration = self.player.duration_s()
+        target = max(0.0, min(position_s, duration) if duration > 0 else position_s)
+        self._show_position(target)
 
     @Slot(float)
     def skip(self, delta_s: float) -> None:
         self.seek(self.player.position_s() + delta_s)
 
-    def _refresh_position_to(self, position_s: float) -> None:
-        # libvlc applies a seek asynchronously; show the target at once so the bar follows.
-        duration = self.player.duration_s()
-        target = max(0.0, min(position_s, duration)) if duration > 0 else max(0.0, position_s)
-        self._position_s = target
-        self.positionChanged.emit()
-        index = self._captions.index_at(target)
-        if index != self._cue_index:
-            self._cue_index = index
-            self._transcript.set_current(self._captions.latest_at(target))
-            self.cueChanged.emit()
-
     @Slot(int)
     def selectCue(self, index: int) -> None:
-        """Tapping a transcript line plays from there."""
+        """Tapping a transcript line plays from there (untimed paragraphs do nothing)."""
         if 0 <= index < len(self._captions.cues):
             self.seek(self._captions.cues[index].start_s)
 
@@ -283,7 +287,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self._language = language
         if self._captions.available:
             self._captions.select(language)
-            self._transcript.set_cues(self._captions.cues)
+            self._fill_transcript()
             self._cue_index = -2  # force the lookup below to announce the new cue
             self.refresh_position()
         self.languageChanged.emit()
