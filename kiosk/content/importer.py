@@ -14,34 +14,52 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import errno
 import fnmatch
 import functools
-import hashlib
 import logging
 import os
 import shutil
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
+from kiosk.content.copier import Copier
 from kiosk.content.images import rendition
+from kiosk.content.import_progress import (
+    CancelToken,
+    Failure,
+    ImportProgress,
+    ImportResult,
+    PackageImportError,
+    Phase,
+    ProgressCallback,
+)
 from kiosk.content.report import Report
-from kiosk.content.store import PACKAGE_DIR, ContentStore, FileRecord, StoreError, Version
+from kiosk.content.store import PACKAGE_DIR, ContentStore, FileRecord, StoreError
 from kiosk.content.validate import validate_package
 from kiosk.i18n.catalog import gettext_for
 
+__all__ = [
+    "CancelToken",
+    "Failure",
+    "ImportProgress",
+    "ImportResult",
+    "PackageImportError",
+    "Phase",
+    "ProgressCallback",
+    "import_package",
+    "import_package_sync",
+    "is_ignored",
+    "scan_package",
+]
+
 log = logging.getLogger(__name__)
 
-CHUNK_BYTES = 1024 * 1024
 RESERVE_BYTES = 64 * 1024 * 1024  # leave room for logs and statistics after an import
-PROGRESS_INTERVAL_S = 0.1
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 # The sizes the screens ask for (kiosk/ui/images.py: photos 1920 px, portraits 640 px).
 RENDITION_SIZES_PX = (1920, 640)
@@ -63,111 +81,6 @@ IGNORED_PATTERNS = (
     "System Volume Information",
     "$RECYCLE.BIN",
 )
-_SOURCE_GONE = {errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO, errno.ESTALE}
-_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
-
-
-class Failure(StrEnum):
-    CANCELLED = "cancelled"
-    SOURCE_GONE = "source_gone"
-    DISK_FULL = "disk_full"
-    INVALID = "invalid"
-    BUSY = "busy"
-    IO = "io"
-
-
-class PackageImportError(Exception):
-    """The import stopped; nothing was stored and the active exhibition is untouched.
-
-    Attributes:
-        kind: why, for the UI to pick an icon or a retry button.
-        message: one or two sentences for staff, in their language, naming the file when one
-            is to blame.
-        file: the file concerned (relative to the package), or "".
-        report: the validator's report when the package has errors.
-    """
-
-    def __init__(self, kind: Failure, message: str, file: str = "", report: Any = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
-        self.file = file
-        self.report = report
-
-
-class Phase(StrEnum):
-    SCANNING = "scanning"
-    COPYING = "copying"
-    VALIDATING = "validating"
-    RENDITIONS = "renditions"
-    STORING = "storing"
-    PUBLISHING = "publishing"
-    DONE = "done"
-
-
-@dataclass(frozen=True)
-class ImportProgress:
-    """A progress report, given at most every 0.1 s and at every phase change.
-
-    Attributes:
-        phase: what the import is doing.
-        bytes_done / bytes_total: bytes copied so far and in all.
-        files_done / files_total: files copied so far and in all.
-        current_file: the file being copied (relative path).
-        bytes_per_s: average copy speed since the copy began (0 before).
-        seconds_left: estimated time left for the copy, or None when unknown.
-    """
-
-    phase: Phase
-    bytes_done: int = 0
-    bytes_total: int = 0
-    files_done: int = 0
-    files_total: int = 0
-    current_file: str = ""
-    bytes_per_s: float = 0.0
-    seconds_left: float | None = None
-
-    @property
-    def fraction(self) -> float:
-        return self.bytes_done / self.bytes_total if self.bytes_total else 0.0
-
-    @property
-    def mb_per_s(self) -> float:
-        return self.bytes_per_s / 1_000_000
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """A finished import.
-
-    Attributes:
-        version: the stored version.
-        published: True when it is now the active version.
-        warnings: the validator's warnings (allowed), as text lines for staff.
-        report: the validator's full report.
-    """
-
-    version: Version
-    published: bool
-    warnings: tuple[str, ...] = ()
-    report: Report | None = None
-
-
-ProgressCallback = Callable[[ImportProgress], None]
-
-
-class CancelToken:
-    """Set from any thread to stop an import at the next chunk."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
 
 
 def is_ignored(name: str) -> bool:
@@ -196,11 +109,6 @@ def scan_package(source: Path) -> list[tuple[str, int]]:
     return found
 
 
-def _write_chunk(handle: IO[bytes], data: bytes) -> None:
-    """The one place bytes reach the kiosk's disk (tests inject ENOSPC here)."""
-    handle.write(data)
-
-
 @contextlib.contextmanager
 def import_lock(store: ContentStore, language: str = "fr") -> Iterator[None]:
     """One import at a time per store, across processes; released by the OS if we are killed."""
@@ -227,127 +135,6 @@ def _lock_file(handle: IO[bytes]) -> None:
         import fcntl
 
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-
-class _Copier:
-    """Copies the scanned files into staging, hashing and reporting progress."""
-
-    def __init__(
-        self,
-        source: Path,
-        target: Path,
-        files: list[tuple[str, int]],
-        progress: ProgressCallback | None,
-        cancel: CancelToken | None,
-        clock: Callable[[], float],
-        language: str,
-    ) -> None:
-        self.source, self.target, self.files = source, target, files
-        self.progress, self.cancel, self.clock = progress, cancel, clock
-        self._ = gettext_for(language).gettext
-        total = sum(size for _path, size in files)
-        self.state = ImportProgress(Phase.COPYING, 0, total, 0, len(files))
-        self.started = clock()
-        self.last_report = -1.0
-
-    def report(self, force: bool = False) -> None:
-        now = self.clock()
-        if self.progress is None or (not force and now - self.last_report < PROGRESS_INTERVAL_S):
-            return
-        self.last_report = now
-        elapsed = now - self.started
-        rate = self.state.bytes_done / elapsed if elapsed > 0 else 0.0
-        left = (self.state.bytes_total - self.state.bytes_done) / rate if rate > 0 else None
-        self.state = replace(self.state, bytes_per_s=rate, seconds_left=left)
-        self.progress(self.state)
-
-    def run(self) -> list[FileRecord]:
-        records = []
-        for relative, expected_size in self.files:
-            self.state = replace(self.state, current_file=relative)
-            self.report(force=True)
-            records.append(self.copy_one(relative, expected_size))
-            self.state = replace(self.state, files_done=self.state.files_done + 1)
-        self.report(force=True)
-        return records
-
-    def copy_one(self, relative: str, expected_size: int) -> FileRecord:
-        _ = self._
-        destination = self.target / relative
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        size = 0
-        try:
-            reader = open(self.source / relative, "rb")  # noqa: SIM115 (errors told apart below)
-        except OSError as error:
-            raise self.read_failure(relative, error) from None
-        with reader, open(destination, "wb") as writer:
-            while True:
-                if self.cancel is not None and self.cancel.cancelled:
-                    raise PackageImportError(Failure.CANCELLED, _("The import was cancelled."))
-                try:
-                    chunk = reader.read(CHUNK_BYTES)
-                except OSError as error:
-                    raise self.read_failure(relative, error) from None
-                if not chunk:
-                    break
-                digest.update(chunk)
-                size += len(chunk)
-                self.write(writer, chunk, relative)
-                self.state = replace(self.state, bytes_done=self.state.bytes_done + len(chunk))
-                self.report()
-            try:
-                writer.flush()
-                os.fsync(writer.fileno())
-            except OSError as error:
-                raise self.write_failure(relative, error) from None
-        if size != expected_size or not (self.source / relative).is_file():
-            raise PackageImportError(
-                Failure.SOURCE_GONE,
-                _(
-                    "The file {name} changed or disappeared while it was being copied. "
-                    "Check the USB stick or folder and start the import again."
-                ).format(name=relative),
-                relative,
-            )
-        return FileRecord(relative, size, digest.hexdigest())
-
-    def write(self, writer: IO[bytes], chunk: bytes, relative: str) -> None:
-        try:
-            _write_chunk(writer, chunk)
-        except OSError as error:
-            raise self.write_failure(relative, error) from None
-
-    def read_failure(self, relative: str, error: OSError) -> PackageImportError:
-        return self.failure(relative, error, reading=True)
-
-    def write_failure(self, relative: str, error: OSError) -> PackageImportError:
-        return self.failure(relative, error, reading=False)
-
-    def failure(self, relative: str, error: OSError, *, reading: bool) -> PackageImportError:
-        """The message staff need: a pulled stick and a full disk are told apart from the rest."""
-        _ = self._
-        if reading and (error.errno in _SOURCE_GONE or not self.source.exists()):
-            kind = Failure.SOURCE_GONE
-            text = _(
-                "The file {name} could not be read: the USB stick or folder is no longer "
-                "there. Plug it in again and restart the import; nothing has changed on "
-                "the kiosk."
-            )
-        elif not reading and error.errno in _DISK_FULL:
-            kind = Failure.DISK_FULL
-            text = _(
-                "The kiosk's disk is full: the file {name} could not be copied. "
-                "Delete old versions or use a smaller package; nothing has changed on "
-                "the kiosk."
-            )
-        elif reading:
-            kind, text = Failure.IO, _("The file {name} could not be read ({reason}).")
-        else:
-            kind = Failure.IO
-            text = _("The file {name} could not be written on the kiosk ({reason}).")
-        reason = error.strerror or str(error)
-        return PackageImportError(kind, text.format(name=relative, reason=reason), relative)
 
 
 def validate_staged(package: Path, language: str) -> tuple[list[str], list[str], Report]:
@@ -478,7 +265,7 @@ def _import_locked(job: _Job) -> ImportResult:
     staging = job.store.new_staging()
     package = staging / PACKAGE_DIR
     try:
-        copier = _Copier(
+        copier = Copier(
             job.source, package, files, job.progress, job.cancel, job.clock, job.language
         )
         records = copier.run()

@@ -30,189 +30,50 @@ All methods are blocking file operations: call them from a worker thread in the 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
 import secrets
 import shutil
 import sys
-import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kiosk.content.atomic import fsync_directory, hash_file, write_atomic
+from kiosk.content.versions import (
+    FileRecord,
+    VerifyResult,
+    Version,
+    VersionState,
+    content_digest,
+    manifest_data,
+)
 from kiosk.i18n.catalog import gettext_for
+
+__all__ = [
+    "KEEP_VERSIONS",
+    "MANIFEST_NAME",
+    "PACKAGE_DIR",
+    "ContentStore",
+    "FileRecord",
+    "StoreError",
+    "VerifyResult",
+    "Version",
+    "VersionState",
+    "content_digest",
+]
 
 log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.json"
 PACKAGE_DIR = "package"
-MANIFEST_FORMAT = 1
 KEEP_VERSIONS = 3
-CHUNK_BYTES = 1024 * 1024
-REPLACE_ATTEMPTS = 5
 
 
 class StoreError(Exception):
     """A store operation that cannot be done; the message is meant for staff and technicians."""
-
-
-class VersionState(StrEnum):
-    ACTIVE = "active"
-    PREVIOUS = "previous"
-    PREVIEW = "preview"
-    ARCHIVED = "archived"
-
-
-@dataclass(frozen=True)
-class FileRecord:
-    """One file of a version as recorded at import.
-
-    Attributes:
-        path: relative POSIX path inside the package.
-        size: size in bytes.
-        sha256: hex digest of the content.
-    """
-
-    path: str
-    size: int
-    sha256: str
-
-
-@dataclass(frozen=True)
-class Version:
-    """A stored exhibition version.
-
-    Attributes:
-        id: ``<6-digit sequence>-<YYYYMMDDTHHMMSSZ>-<digest prefix>``, sorting in import order.
-        directory: ``versions/<id>``.
-        package_dir: the folder to load the exhibition from.
-        created: import time (UTC).
-        source: where it was imported from (for staff: the stick or the inbox).
-        digest: SHA-256 over the sorted file records: equal digests mean equal content.
-        files: the manifest's records.
-        state: active, previous, preview (never published) or archived.
-        warnings: validator warnings recorded at import.
-    """
-
-    id: str
-    directory: Path
-    package_dir: Path
-    created: datetime
-    source: str
-    digest: str
-    files: tuple[FileRecord, ...]
-    state: VersionState
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def size_bytes(self) -> int:
-        return sum(record.size for record in self.files)
-
-    @property
-    def file_count(self) -> int:
-        return len(self.files)
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    """Outcome of re-reading a version against its manifest.
-
-    Attributes:
-        version_id: the version checked.
-        problems: one line per missing, extra, resized or altered file; empty when intact.
-    """
-
-    version_id: str
-    problems: tuple[str, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def content_digest(records: list[FileRecord] | tuple[FileRecord, ...]) -> str:
-    """One hash standing for the whole content: same files, same bytes, same digest."""
-    digest = hashlib.sha256()
-    for record in sorted(records, key=lambda item: item.path):
-        digest.update(f"{record.path}\0{record.size}\0{record.sha256}\n".encode())
-    return digest.hexdigest()
-
-
-def fsync_directory(directory: Path) -> None:
-    """Make a rename inside ``directory`` durable; a no-op where directories cannot be opened."""
-    if sys.platform == "win32":  # NTFS journals metadata; directories cannot be opened here.
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` so that readers see the old or the new file, never a part."""
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    fsync_directory(path.parent)
-
-
-def _replace(source: Path, target: Path) -> None:
-    """``os.replace``, retried briefly on Windows where a reader holding the file blocks it."""
-    for attempt in range(REPLACE_ATTEMPTS):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if sys.platform != "win32" or attempt == REPLACE_ATTEMPTS - 1:
-                raise
-            time.sleep(0.05 * (attempt + 1))
-
-
-def hash_file(path: Path) -> tuple[int, str]:
-    """Size and SHA-256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK_BYTES):
-            digest.update(chunk)
-            size += len(chunk)
-    return size, digest.hexdigest()
-
-
-def manifest_data(
-    version_id: str,
-    records: list[FileRecord],
-    source: str,
-    warnings: list[str] | tuple[str, ...] = (),
-    created: datetime | None = None,
-) -> dict[str, Any]:
-    """The JSON written as ``manifest.json`` of a version."""
-    return {
-        "format": MANIFEST_FORMAT,
-        "id": version_id,
-        "created": (created or datetime.now(UTC)).isoformat(),
-        "source": source,
-        "digest": content_digest(records),
-        "warnings": list(warnings),
-        "files": [
-            {"path": record.path, "size": record.size, "sha256": record.sha256}
-            for record in sorted(records, key=lambda item: item.path)
-        ],
-    }
 
 
 class ContentStore:

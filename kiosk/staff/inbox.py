@@ -27,6 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kiosk.content.atomic import hash_file, write_atomic
 from kiosk.content.importer import (
     Failure,
     PackageImportError,
@@ -34,7 +35,7 @@ from kiosk.content.importer import (
     is_ignored,
     scan_package,
 )
-from kiosk.content.store import ContentStore, FileRecord, content_digest, hash_file, write_atomic
+from kiosk.content.store import ContentStore, FileRecord, content_digest
 from kiosk.i18n.catalog import gettext_for
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings

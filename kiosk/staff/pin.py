@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from kiosk.content.store import write_atomic
+from kiosk.content.atomic import write_atomic
 from kiosk.i18n.catalog import gettext_for
 
 log = logging.getLogger(__name__)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import MakePackage
 
+from kiosk.content.atomic import write_atomic
 from kiosk.content.importer import import_package_sync
-from kiosk.content.store import ContentStore, StoreError, VersionState, write_atomic
+from kiosk.content.store import ContentStore, StoreError, VersionState
 
 
 def test_published_version_is_active_and_verified(

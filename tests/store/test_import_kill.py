@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 from conftest import write_package
 
-from kiosk.content.store import ContentStore, FileRecord, content_digest, hash_file
+from kiosk.content.atomic import hash_file
+from kiosk.content.store import ContentStore, FileRecord, content_digest
 
 KILLS = int(os.environ.get("KIOSK_KILL_POINTS", "20"))
 SEED = 20211102

@@ -13,7 +13,7 @@ from typing import IO
 import pytest
 from conftest import MakePackage
 
-from kiosk.content import importer
+from kiosk.content import copier, importer
 from kiosk.content.importer import (
     CancelToken,
     Failure,
@@ -120,7 +120,7 @@ def test_full_disk_gives_a_clear_message_and_leaves_the_active_version(
 ) -> None:
     before = import_package_sync(make_package("old"), store, publish=True).version.id
     written = 0
-    real_write = importer._write_chunk
+    real_write = copier.write_chunk
 
     def write_until_full(handle: IO[bytes], data: bytes) -> None:
         nonlocal written
@@ -129,7 +129,7 @@ def test_full_disk_gives_a_clear_message_and_leaves_the_active_version(
         written += len(data)
         real_write(handle, data)
 
-    monkeypatch.setattr(importer, "_write_chunk", write_until_full)
+    monkeypatch.setattr(copier, "write_chunk", write_until_full)
     with pytest.raises(PackageImportError) as caught:
         import_package_sync(
             make_package("big", files=4, size=2_000_000), store, publish=True, language="en"
@@ -191,7 +191,7 @@ def test_async_import_runs_off_the_loop_and_reports_on_the_loop_thread(
     source = make_package(files=3, size=1_000_000)
     progress_threads: set[int] = set()
     worker_threads: set[int] = set()
-    real_write = importer._write_chunk
+    real_write = copier.write_chunk
 
     def spy_write(handle: IO[bytes], data: bytes) -> None:
         worker_threads.add(threading.get_ident())
@@ -211,7 +211,7 @@ def test_async_import_runs_off_the_loop_and_reports_on_the_loop_thread(
         assert loop_thread not in worker_threads
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(importer, "_write_chunk", spy_write)
+        patch.setattr(copier, "write_chunk", spy_write)
         asyncio.run(scenario())
     assert store.active() is not None
 
@@ -221,7 +221,7 @@ def test_cancelling_the_async_task_cancels_the_copy(
 ) -> None:
     source = make_package(files=8, size=4_000_000)
     token = CancelToken()
-    real_write = importer._write_chunk
+    real_write = copier.write_chunk
 
     def write_after_cancel(handle: IO[bytes], data: bytes) -> None:
         for _ in range(1000):  # the copy cannot finish before the task's cancel reaches it
@@ -230,7 +230,7 @@ def test_cancelling_the_async_task_cancels_the_copy(
             threading.Event().wait(0.01)
         real_write(handle, data)
 
-    monkeypatch.setattr(importer, "_write_chunk", write_after_cancel)
+    monkeypatch.setattr(copier, "write_chunk", write_after_cancel)
 
     async def scenario() -> None:
         started = asyncio.Event()
