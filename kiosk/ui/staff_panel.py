@@ -32,7 +32,7 @@ from kiosk.ui.staff_health import StaffHealth, libvlc_version
 from kiosk.ui.staff_import import StaffImport
 from kiosk.ui.staff_pin_pad import StaffPinPad
 from kiosk.ui.staff_settings import StaffSettings
-from kiosk.ui.staff_stats import StaffStats
+from kiosk.ui.staff_stats import StaffStats, story_title_lookup
 from kiosk.ui.staff_tasks import Background
 from kiosk.ui.staff_versions import StaffVersions
 
@@ -218,13 +218,14 @@ def create_staff_panel(
     executor: Executor | None = None,
     started: float | None = None,
     vlc_version: Callable[[], str] = libvlc_version,
-    story_title: Callable[[str], str] = str,
+    exhibition: Callable[[], Exhibition] | None = None,
     parent: QObject | None = None,
 ) -> StaffPanel:
     """Build the staff panel and its sections from the settings and the kiosk's folders.
 
     The shell passes what it already owns (live settings, statistics, the switcher wired to
-    the visitors' screens); anything not given is created here.
+    the visitors' screens, the exhibition on screen for story titles); anything not given is
+    created here.
     """
     live = live or LiveSettings(settings, parent)
     store = store or ContentStore.for_data_dir(paths.data_dir)
@@ -263,6 +264,7 @@ def create_staff_panel(
         "versions",
         StaffVersions(store, switcher, background, language, lambda: live.current.timezone),
     )
+    story_title = story_title_lookup(exhibition, language) if exhibition is not None else str
     panel.add_section(
         "stats", StaffStats(stats, background, language, removable_roots, story_title)
     )

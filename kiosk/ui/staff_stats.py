@@ -19,6 +19,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.analytics.aggregates import export_csv, languages, sessions_per_day, top_stories
 from kiosk.analytics.events import VisitorStats
+from kiosk.content.model import Exhibition
 from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.staff_tasks import Background
@@ -36,6 +37,24 @@ def with_fractions(rows: list[dict[str, Any]], key: str = "count") -> list[dict[
     """Add ``fraction``: each value divided by the largest (1.0 for the longest bar)."""
     largest = max((float(row[key]) for row in rows), default=0.0)
     return [{**row, "fraction": float(row[key]) / largest if largest else 0.0} for row in rows]
+
+
+def story_title_lookup(
+    exhibition: Callable[[], Exhibition], language: Callable[[], str]
+) -> Callable[[str], str]:
+    """Titles for the story ids the statistics record ("artist-id/story-id" or "story-id"):
+    "Artist — Story" from the exhibition on screen; the id itself when it is not there."""
+
+    def title(story_id: str) -> str:
+        shown = exhibition()
+        for artist in shown.artists:
+            for story in artist.stories:
+                if story_id in (story.id, f"{artist.id}/{story.id}"):
+                    text = story.title.get(language(), shown.default_language)
+                    return f"{artist.name} — {text}" if text else artist.name
+        return story_id
+
+    return title
 
 
 def export_file_name(today: date) -> str:

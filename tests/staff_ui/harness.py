@@ -158,6 +158,7 @@ def build_screen(
         stats=stats,
         show_content=show,
         removable_roots=lambda: list(usb_roots),
+        exhibition=lambda: state.exhibition,
         parent=state,
         **extra,
     )

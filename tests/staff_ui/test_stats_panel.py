@@ -18,10 +18,10 @@ from tests.staff_ui.harness import StaffScreen
 
 # (day offset, language, stories played) per visit: 3 visits on day 0, 1 on day 1, 2 on day 2.
 VISITS = [
-    (0, "fr", ["story-a", "story-b"]),
-    (0, "fr", ["story-a"]),
+    (0, "fr", ["artiste-exemple-1-video", "story-b"]),
+    (0, "fr", ["artiste-exemple-1-video"]),
     (0, "en", []),
-    (1, "fr", ["story-a"]),
+    (1, "fr", ["artiste-exemple-1-video"]),
     (2, "ar", ["story-b"]),
     (2, "fr", []),
 ]
@@ -82,6 +82,10 @@ def test_charts_draw_bars_in_proportion_to_the_visits(
     stories = bar_sizes(screen, "chartStories", vertical=False)
     assert [value for value, _size in stories] == [3, 2]
     assert_proportional(stories)
+    # Stories of the exhibition on screen are named, not shown as ids.
+    titles = [row["title"] for row in screen.panel.property("stats").property("stories")]
+    assert titles[0].startswith("Artiste exemple 1 — ")
+    assert titles[1] == "story-b"
 
 
 def test_csv_export_onto_the_stick_reads_back_with_the_csv_module(
@@ -108,9 +112,9 @@ def test_csv_export_onto_the_stick_reads_back_with_the_csv_module(
     assert len(starts) == len(VISITS)
     stories = [row for row in rows if row["event"] == "story"]
     assert sorted(row["item"] for row in stories) == [
-        "story-a",
-        "story-a",
-        "story-a",
+        "artiste-exemple-1-video",
+        "artiste-exemple-1-video",
+        "artiste-exemple-1-video",
         "story-b",
         "story-b",
     ]

@@ -14,7 +14,7 @@ Item {
 
     implicitHeight: heading.implicitHeight + Theme.gap
                     + (rows.length === 0 ? empty.implicitHeight
-                       : vertical ? 6 * Theme.touchTarget
+                       : vertical ? 5 * Theme.touchTarget
                        : rows.length * (Theme.touchTarget / 2 + Theme.gap))
 
     Accessible.role: Accessible.Chart
@@ -59,6 +59,8 @@ Item {
                     anchors.verticalCenter: parent.verticalCenter
                     elide: Text.ElideRight
                     wrapMode: Text.NoWrap
+                    // Names in right-to-left scripts line up with the others.
+                    horizontalAlignment: Text.AlignLeft
                     font.pixelSize: Theme.smallSize
                     text: line.modelData[chart.labelRole]
                 }

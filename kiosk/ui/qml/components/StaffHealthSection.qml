@@ -16,10 +16,8 @@ Flickable {
         width: root.width
         spacing: Theme.spacing
 
-        Grid {
-            columns: 2
-            columnSpacing: Theme.margin
-            rowSpacing: Theme.gap
+        Column {
+            spacing: Theme.gap
             Repeater {
                 model: [
                     { key: "kioskVersion", label: qsTr("Kiosk version"), value: root.health.kioskVersion },

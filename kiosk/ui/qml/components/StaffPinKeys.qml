@@ -10,11 +10,12 @@ Item {
     signal cancelled()
 
     readonly property int keySize: Math.round(1.4 * Theme.largeTarget)
+    readonly property int padWidth: 3 * root.keySize + 2 * Theme.spacing
 
     Column {
         anchors.centerIn: parent
         spacing: Theme.spacing
-        width: 3 * root.keySize + 2 * Theme.spacing
+        width: Math.max(root.padWidth, 14 * Theme.touchTarget)
 
         Text {
             width: parent.width
@@ -105,7 +106,7 @@ Item {
         KioskButton {
             objectName: "pinCancel"
             anchors.horizontalCenter: parent.horizontalCenter
-            width: 3 * root.keySize + 2 * Theme.spacing
+            width: root.padWidth
             text: qsTr("Back to the visitors' screens")
             onClicked: root.cancelled()
         }
