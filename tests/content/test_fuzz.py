@@ -6,6 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,7 @@ from kiosk.content.manifest import KeyLines
 from kiosk.content.problems import Problems
 from kiosk.content.safe_paths import UnsafePathError, resolve_inside
 from kiosk.content.scaffold import create_package
+from kiosk.content.validate import validate_package
 
 # Pieces staff (or a broken editor) might write: real keys, odd values, path tricks.
 KEYS = st.sampled_from(
@@ -59,14 +61,22 @@ FILES = st.sampled_from(
 SHARED_TMP = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One valid package, copied for each example (cheaper than drawing its pictures again)."""
+    root = tmp_path_factory.mktemp("template") / "p"
+    create_package(root)
+    return root
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=SHARED_TMP)
 @given(name=FILES, document=DOCUMENTS)
 def test_arbitrary_manifests_never_crash_the_loader(
-    tmp_path: Path, name: str, document: str
+    tmp_path: Path, template: Path, name: str, document: str
 ) -> None:
     with tempfile.TemporaryDirectory(dir=tmp_path) as tmp:
         root = Path(tmp) / "p"
-        create_package(root)
+        shutil.copytree(template, root)
         (root / "link").symlink_to("/etc")
         (root / name).write_text(document, "utf-8")
         result = load_exhibition(root)
@@ -119,3 +129,16 @@ def test_raw_bytes_never_crash_the_builder(tmp_path: Path) -> None:
         assert build_exhibition(root, sink) is None
         assert sink.items
     shutil.rmtree(root)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=SHARED_TMP)
+@given(name=FILES, document=DOCUMENTS)
+def test_arbitrary_manifests_never_crash_the_validator(
+    tmp_path: Path, template: Path, name: str, document: str
+) -> None:
+    with tempfile.TemporaryDirectory(dir=tmp_path) as tmp:
+        root = Path(tmp) / "p"
+        shutil.copytree(template, root)
+        (root / name).write_text(document, "utf-8")
+        report = validate_package(root, "en")
+        assert all(problem.message for problem in report)
