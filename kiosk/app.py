@@ -123,6 +123,7 @@ def run(settings: Settings) -> int:
     from kiosk.ui.lockdown import LockdownFilter
     from kiosk.ui.shell import ShellError, build_shell
     from kiosk.ui.unix_signals import SignalWakeup
+    from kiosk.watchdog import Watchdog
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -140,15 +141,21 @@ def run(settings: Settings) -> int:
         shell.window.showFullScreen()
     else:
         shell.window.show()
-    shell.window.frameSwapped.connect(
-        lambda: log.info("first frame shown"), Qt.ConnectionType.SingleShotConnection
-    )
+    watchdog = Watchdog(settings.watchdog_interval_s, parent=app)
+
+    def on_first_frame() -> None:
+        log.info("first frame shown")
+        watchdog.ready()
+        watchdog.start()
+
+    shell.window.frameSwapped.connect(on_first_frame, Qt.ConnectionType.SingleShotConnection)
 
     app.aboutToQuit.connect(stop.set)
     with loop:
         loop.run_until_complete(stop.wait())
 
     log.info("stopping")
+    watchdog.stopping()
     for cleanup in reversed(status.cleanups):
         cleanup()
     wakeup.close()
