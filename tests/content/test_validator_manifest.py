@@ -202,3 +202,13 @@ def test_invalid_language_code_is_an_error_at_its_line(package: Path) -> None:
     problem = only(validate_package(package, "en"), "field.language")
     assert (problem.file, problem.field) == ("exhibition.toml", "exhibition.languages")
     assert problem.line == line_of(package / "exhibition.toml", "languages =")
+
+
+def test_pipe_named_as_portrait_is_refused_once_at_its_line(package: Path) -> None:
+    portrait = package / ARTIST / "portrait.jpg"
+    portrait.unlink()
+    os.mkfifo(portrait)
+    report = validate_package(package, "en")
+    problem = only(report, "path.not_file")
+    assert (problem.file, problem.field) == (MANIFEST, "artist.portrait")
+    assert "path.special" not in report.codes()
