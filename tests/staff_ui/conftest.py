@@ -35,6 +35,9 @@ def settings(isolated_kiosk_dirs: Path) -> Settings:
     config.write_text(
         "# Written by the technician\n"
         f'staff_pin_hash = "{hash_pin(PIN)}"\n'
+        # English: the assertions read the English message ids, whatever French catalogue
+        # the translators add later.
+        'default_language = "en"\n'
         "\n[idle]\ntimeout_s = 90  # seconds\n",
         "utf-8",
     )
@@ -42,14 +45,18 @@ def settings(isolated_kiosk_dirs: Path) -> Settings:
 
 
 def copy_demo(target: Path, title: str) -> Path:
-    """The demo exhibition copied to ``target`` with its French title changed to ``title``."""
+    """The demo exhibition copied to ``target``, titled ``title`` in every language."""
     shutil.copytree(DEMO, target)
     toml = target / "exhibition.toml"
-    text = toml.read_text("utf-8")
-    start = text.index("[exhibition.title]")
-    line_start = text.index("fr = ", start)
-    line_end = text.index("\n", line_start)
-    toml.write_text(text[:line_start] + f'fr = "{title}"' + text[line_end:], "utf-8")
+    lines = toml.read_text("utf-8").splitlines()
+    section = ""
+    for index, line in enumerate(lines):
+        if line.startswith("["):
+            section = line.strip()
+        elif section == "[exhibition.title]" and "=" in line:
+            language = line.split("=", 1)[0].strip()
+            lines[index] = f'{language} = "{title}"'
+    toml.write_text("\n".join(lines) + "\n", "utf-8")
     return target
 
 

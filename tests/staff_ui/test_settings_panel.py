@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from kiosk.navigation import Route
 from kiosk.settings import Settings, load_settings
 from kiosk.ui.staff_config_file import update_config_text
 from tests.staff_ui.conftest import PIN
@@ -49,8 +50,8 @@ def test_saved_settings_reach_the_file_and_apply_without_restart(
 def test_default_language_cannot_be_withdrawn(screen: StaffScreen) -> None:
     screen.enter_pin(PIN)
     screen.tap("staffTab_settings")
-    screen.tap("offer_fr")
-    assert screen.item("offer_fr").property("checked") is True
+    screen.tap("offer_en")
+    assert screen.item("offer_en").property("checked") is True
     assert screen.item("settingsMessage").isVisible()
     assert not screen.item("saveSettings").isEnabled()
 
@@ -64,6 +65,17 @@ def test_panel_leaves_by_itself_without_touch(
     assert screen.panel.property("unlocked") is True
     qtbot.waitUntil(lambda: screen.state.page == "attract", timeout=5000)
     assert screen.panel.property("unlocked") is False
+
+
+def test_panel_locks_when_the_page_goes_away(screen: StaffScreen, qtbot: QtBot) -> None:
+    screen.enter_pin(PIN)
+    screen.state.reset_session()  # an idle reset while the panel is open
+    qtbot.waitUntil(lambda: screen.state.page == "attract", timeout=2000)
+    assert screen.panel.property("unlocked") is False
+    screen.state.show_route(Route("staff"))
+    qtbot.waitUntil(lambda: screen.find("staffPinPad") is not None, timeout=2000)
+    assert screen.item("staffPinPad").isVisible()
+    assert not screen.item("staffSections").isVisible()
 
 
 def test_config_update_keeps_comments_sections_and_arrays(tmp_path: Path) -> None:

@@ -124,4 +124,7 @@ Item {
         target: page.staff
         function onLeaveRequested() { page.kiosk.reset_session() }
     }
+
+    // However the page goes (idle reset, navigation), the next visit needs the PIN again.
+    Component.onDestruction: if (page.staff) page.staff.lock()
 }
