@@ -54,7 +54,9 @@ class IdleMonitor(QObject):  # type: ignore[operator]
         if event.type() in PRESENCE_EVENTS:
             self.session.touch()
             if self._phase is IdlePhase.WARNING:
-                self.tick()
+                # After this event is delivered: the warning must still be there to catch the
+                # touch that dismisses it, or the control underneath would be pressed.
+                QTimer.singleShot(0, self.tick)
         return False
 
     @Slot()

@@ -127,27 +127,41 @@ def test_every_page_offers_home_in_one_tap(make_kiosk, route: str) -> None:
     assert kiosk.touches == 1
 
 
-def test_two_fingers_on_two_buttons_navigate_once(make_kiosk) -> None:
+@pytest.mark.parametrize(
+    ("route", "buttons"),
+    [("home", ("openProgramme", "openAbout")), ("artist:awa", ("navBack", "navHome"))],
+    ids=["two home cards", "back and home"],
+)
+def test_two_fingers_on_two_buttons_navigate_once(make_kiosk, route, buttons) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtTest import QTest
 
+    from kiosk.navigation import Route
+
     kiosk = make_kiosk()
-    kiosk.tap_point(QPoint(960, 500))
-    kiosk.wait_page("home")
+    kiosk.state.show_route(Route.parse(route))
+    if route.startswith("artist"):
+        # A deeper path, so that "back" and "home" lead to two different pages.
+        kiosk.state.show_route(Route("exhibition"))
+        kiosk.state.open(*route.split(":"))
+    kiosk.clock.advance(1.0)
+    kiosk.settle()
     points = []
-    for name in ("openProgramme", "openAbout"):
+    for name in buttons:
         item = kiosk.item(name)
         points.append(item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint())
+    changes: list[str] = []
+    kiosk.state.pageChanged.connect(lambda: changes.append(kiosk.state.page))
     window, device = kiosk.window, kiosk.device
-    QTest.touchEvent(window, device).press(0, points[0], window).press(
-        1, points[1], window
-    ).commit()
-    QTest.touchEvent(window, device).release(0, points[0], window).release(
-        1, points[1], window
-    ).commit()
-    kiosk.settle(100)
-    assert kiosk.state.page in ("programme", "about")
-    assert kiosk.state.navigation.depth == 2
+    # Two hands (or a palm) on the glass: each finger makes a complete tap of its own button,
+    # a few milliseconds apart (the kiosk clock does not move in between). Fingers down at
+    # the very same time are already resolved to one tap by Qt; this is the case left.
+    for finger, point in enumerate(points):
+        QTest.touchEvent(window, device).press(finger, point, window).commit()
+        QTest.touchEvent(window, device).release(finger, point, window).commit()
+        kiosk.settle(10)
+    kiosk.settle(50)
+    assert len(changes) == 1, changes
 
 
 # The staff panel is another part of the kiosk, written separately; this test is about the way in.

@@ -15,8 +15,13 @@ Rectangle {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: question.text
 
-    // Swallows every touch on the dim background (presence is noted by the window's filter).
-    TapHandler { gesturePolicy: TapHandler.WithinBounds }
+    // Swallows every touch and click on the dim background, so nothing underneath is pressed;
+    // the window's event filter has already counted the touch as presence.
+    MultiPointTouchArea {
+        anchors.fill: parent
+        mouseEnabled: true
+        maximumTouchPoints: 10
+    }
 
     Column {
         anchors.horizontalCenter: parent.horizontalCenter

@@ -1,0 +1,77 @@
+"""What a finger feels: a press shows at once, the idle warning catches the tap that dismisses
+it, the language picker speaks every language in its own script, and reduce motion stills the
+welcome loop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtTest import QTest
+
+from kiosk.navigation import Route
+
+
+def centre(item) -> QPoint:  # type: ignore[no-untyped-def]
+    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+
+def test_a_pressed_button_changes_colour_on_the_next_frame(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.state.show_route(Route("home"))
+    kiosk.settle()
+    card = kiosk.item("openProgramme")
+    before = card.property("color")
+    QTest.touchEvent(kiosk.window, kiosk.device).press(0, centre(card), kiosk.window).commit()
+    # No animation on press: the new colour is already the item's state before any frame.
+    pressed = card.property("color")
+    assert pressed != before
+    QTest.touchEvent(kiosk.window, kiosk.device).release(0, centre(card), kiosk.window).commit()
+
+
+def test_the_tap_that_dismisses_the_warning_presses_nothing_underneath(make_kiosk) -> None:
+    kiosk = make_kiosk(idle_timeout_s=90, idle_warning_s=30)
+    kiosk.state.show_route(Route("home"))
+    kiosk.settle()
+    target = centre(kiosk.item("openAbout"))
+    kiosk.clock.advance(95)
+    kiosk.state.idle_monitor.tick()
+    kiosk.settle()
+    assert kiosk.state.idle_monitor.warning
+    kiosk.tap_point(target)
+    kiosk.state.idle_monitor.tick()
+    kiosk.settle()
+    assert not kiosk.state.idle_monitor.warning
+    assert kiosk.state.page == "home"
+
+
+def test_the_language_picker_names_every_language_in_its_own_script(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.state.show_route(Route("home"))
+    kiosk.settle()
+    names = [kiosk.item(f"language-{code}").property("text") for code in ("fr", "en", "ar")]
+    assert names == ["Français", "English", "العربية"]
+
+
+def test_reduce_motion_stills_the_welcome_loop(make_kiosk) -> None:
+    kiosk = make_kiosk(reduce_motion=True)
+    page = kiosk.item("attractPage")
+    start = page.property("imageIndex")
+    kiosk.qtbot.wait(8200 // 8)  # the picture timer is not even running
+    assert page.property("imageIndex") == start
+    images = [
+        item
+        for item in page.childItems()
+        if item.metaObject().className().startswith("QQuickImage")
+    ]
+    assert images and all(image.scale() == 1.0 for image in images)
+
+
+def test_the_welcome_loop_drifts_when_motion_is_allowed(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    page = kiosk.item("attractPage")
+    kiosk.settle(200)
+    images = [
+        item
+        for item in page.childItems()
+        if item.metaObject().className().startswith("QQuickImage")
+    ]
+    assert any(image.scale() > 1.0 for image in images)
