@@ -246,7 +246,10 @@ class Section:
                 self._(
                     "The {language} text is missing: visitors who chose {language} will see "
                     "the {fallback} text."
-                ).format(language=language, fallback=fallback),
+                ).format(
+                    language=self.sink.language_name(language),
+                    fallback=self.sink.language_name(fallback),
+                ),
                 self._('Add a line: {language} = "..." under {field}.').format(
                     language=language, field=format_key((*self.path, key))
                 ),

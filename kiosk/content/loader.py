@@ -201,6 +201,7 @@ def _load_artists(root: Path, sink: Problems, languages: tuple[str, ...]) -> tup
             )  # fmt: skip
             continue
         seen_artists.add(artist.id)
+        sink.artist_manifests[artist.id] = doc
         built.append((artist_order(section), artist.id, artist))
     return tuple(artist for _order, _id, artist in sorted(built, key=lambda t: t[:2]))
 

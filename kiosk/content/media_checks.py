@@ -305,6 +305,10 @@ class StoryChecker:
                 where.manifest,
                 where.line,
                 f"{parent_key}.{language}",
-                message.format(language=language, id=story.id, fallback=fallback),
+                message.format(
+                    language=self.sink.language_name(language),
+                    id=story.id,
+                    fallback=self.sink.language_name(fallback),
+                ),
                 _("Add a file for {language}.").format(language=language),
             )

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.content.manifest import TomlFile
 from kiosk.content.report import Problem, Severity
 from kiosk.content.safe_paths import PathFault
 from kiosk.i18n.catalog import gettext_for
+from kiosk.i18n.languages import language_name_in
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class Problems:
         # Every path a manifest names, as written (not resolved): the folder scan leaves these
         # to the manifest checks, which report them at their line.
         self.named: set[str] = set()
+        # artist id -> its manifest, for problems about the artist as a whole.
+        self.artist_manifests: dict[str, TomlFile] = {}
 
     def add(
         self,
@@ -56,6 +60,14 @@ class Problems:
         problem = Problem(severity, code, file, line, key, message, hint)
         if problem not in self.items:
             self.items.append(problem)
+
+    def language_name(self, code: str) -> str:
+        """``English (en)`` in an English report, ``anglais (en)`` in a French one."""
+        try:
+            name = language_name_in(code, self.language)
+        except (ValueError, LookupError):
+            name = code
+        return f"{name} ({code})" if name != code else code
 
     def error_count(self) -> int:
         return sum(1 for p in self.items if p.severity is Severity.ERROR)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kiosk.content.images import MAX_PIXELS, inspect_image
 from kiosk.content.loader import build_exhibition
+from kiosk.content.manifest import TomlFile
 from kiosk.content.media_checks import StoryChecker
 from kiosk.content.model import Exhibition
 from kiosk.content.problems import Problems, Reference
@@ -181,10 +182,16 @@ class PackageValidator:
                 _("Add a folder per artist under artists/, each with an artist.toml."),
             )  # fmt: skip
         for artist in exhibition.artists:
-            manifest = f"artists/{artist.id}/artist.toml"
+            doc = self.sink.artist_manifests.get(artist.id)
+            manifest = doc.rel if doc else f"artists/{artist.id}/artist.toml"
+
+            def line(*key: str, doc: TomlFile | None = doc) -> int | None:
+                return doc.line_of(key) if doc else None
+
             if artist.example and not exhibition.demo:
                 self.sink.add(
-                    Severity.WARNING, "artist.example", manifest, None, "artist.example",
+                    Severity.WARNING, "artist.example", manifest, line("artist", "example"),
+                    "artist.example",
                     _("{name} is marked as an example: visitors will see it labelled so.").format(
                         name=artist.name
                     ),
@@ -195,7 +202,8 @@ class PackageValidator:
             )
             if artist.portrait is None and not portrait_reported:
                 self.sink.add(
-                    Severity.WARNING, "artist.no_portrait", manifest, None, "artist.portrait",
+                    Severity.WARNING, "artist.no_portrait", manifest, line("artist"),
+                    "artist.portrait",
                     _("{name} has no portrait: a neutral picture will be shown.").format(
                         name=artist.name
                     ),
@@ -203,7 +211,7 @@ class PackageValidator:
                 )  # fmt: skip
             if not artist.stories:
                 self.sink.add(
-                    Severity.WARNING, "artist.no_stories", manifest, None, "story",
+                    Severity.WARNING, "artist.no_stories", manifest, line("artist"), "story",
                     _("{name} has no story that can be played.").format(name=artist.name),
                     _("Add a [[story]] with a video or audio file."),
                 )  # fmt: skip
