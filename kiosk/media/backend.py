@@ -75,7 +75,8 @@ class MediaBackend(Protocol):
 
     def position_s(self) -> float: ...
 
-    def set_volume(self, percent: int) -> None: ...
+    def set_volume(self, percent: int) -> None:
+        """Output volume in percent of full scale; above 100 only to lift quiet recordings."""
 
     def set_audio_description(self, enabled: bool) -> None:
         """Switch between the main audio and the audio-description track, if there is one."""

@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.media.backend import BackendEvent, EventKind, MediaBackend
+from kiosk.media.loudness import volume_factor
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ class Player:
         self.audio_description_file: Path | None = None
         self.audio_description = False
         self._duration_s = 0.0
+        self._gain_factor = 1.0
         self._generation = 0
         self._backend_playing = False
         self._streams = 0
@@ -135,9 +137,9 @@ class Player:
             return
         self.state = state
         self.error = error
-        if state == PlayerState.PLAYING and self._backend is not None:
+        if state == PlayerState.PLAYING:
             # libvlc ignores volume and track choices until audio output exists: apply them now.
-            self._backend.set_volume(self.volume)
+            self._apply_volume()
         for listener in list(self._listeners):
             listener(state)
 
@@ -189,10 +191,14 @@ class Player:
 
     # -- commands (owner thread) -----------------------------------------------------------
 
-    def open(self, media: Path, audio_description: Path | None = None) -> None:
-        """Load ``media`` and start it (the visitor tapped a story)."""
+    def open(
+        self, media: Path, audio_description: Path | None = None, gain_db: float = 0.0
+    ) -> None:
+        """Load ``media`` and start it (the visitor tapped a story). ``gain_db`` brings the
+        file to the loudness of the others (``kiosk.media.loudness``)."""
         self._halt()
         self.media = media
+        self._gain_factor = volume_factor(gain_db)
         self.audio_description_file = audio_description
         self._duration_s = 0.0
         if self._backend is None:
@@ -286,9 +292,13 @@ class Player:
     def set_volume(self, percent: int) -> int:
         """Set the volume, never above the staff's maximum; returns the value used."""
         self.volume = max(0, min(self.volume_max, int(percent)))
-        if self._backend is not None:
-            self._backend.set_volume(self.volume)
+        self._apply_volume()
         return self.volume
+
+    def _apply_volume(self) -> None:
+        # The visitor's volume means the same loudness for every story: the file's gain scales it.
+        if self._backend is not None:
+            self._backend.set_volume(round(self.volume * self._gain_factor))
 
     def set_audio_description(self, enabled: bool) -> None:
         """Choose the audio-description track (kept across replays of this story)."""

@@ -3,7 +3,8 @@
 Video never gets a window of its own: frames come through callbacks (``kiosk.media.vlc_video``)
 and the Qt Quick item paints them, so captions and controls can sit over the picture, screenshots
 taken offscreen show real frames, and nothing differs between Linux and Windows. libvlc's own
-mouse and keyboard handling is off. Loudness is evened out by libvlc's volume normaliser.
+mouse and keyboard handling is off. Loudness is evened out by a per-file gain applied to the
+volume (``kiosk.media.loudness``): libvlc 3's normaliser cannot be enabled through its API.
 
 libvlc events arrive on libvlc threads; the handlers here only forward a small value to the
 player's thread-safe sink. :meth:`VlcBackend.shutdown` stops and releases everything and is
@@ -26,6 +27,8 @@ from kiosk.media.frames import FrameBuffer
 from kiosk.media.libvlc_loader import load_vlc, require_vlc, unavailable_reason
 
 log = logging.getLogger(__name__)
+
+MAX_LIBVLC_VOLUME = 200
 
 
 def libvlc_available() -> tuple[bool, str]:
@@ -51,8 +54,6 @@ class VlcOptions:
 
     Attributes:
         audio_output: libvlc audio output module ("dummy" in tests), or None for the default.
-        normalize_loudness: even out loudness between stories with libvlc's normaliser.
-        norm_max_level: the normaliser's target level (libvlc's ``--norm-max-level``).
         file_caching_ms: how much of a file libvlc reads ahead before showing anything. Its
             default (300 ms) is for network shares; stories are local files, and 50 ms halves
             tap-to-first-frame (median 173 -> 74 ms for the demo clip on this machine).
@@ -60,8 +61,6 @@ class VlcOptions:
     """
 
     audio_output: str | None = None
-    normalize_loudness: bool = True
-    norm_max_level: float = 2.0
     file_caching_ms: int = 50
     extra: tuple[str, ...] = ()
 
@@ -82,8 +81,6 @@ class VlcOptions:
         ]
         if self.audio_output:
             arguments.append(f"--aout={self.audio_output}")
-        if self.normalize_loudness:
-            arguments += ["--audio-filter=normvol", f"--norm-max-level={self.norm_max_level:g}"]
         return arguments + list(self.extra)
 
 
@@ -194,7 +191,8 @@ class VlcBackend:
         return max(0, int(self._player.get_time())) / 1000.0
 
     def set_volume(self, percent: int) -> None:
-        self._player.audio_set_volume(max(0, min(100, percent)))
+        # Above 100 libvlc amplifies in software: used only to lift quiet recordings.
+        self._player.audio_set_volume(max(0, min(MAX_LIBVLC_VOLUME, percent)))
 
     def audio_tracks(self) -> Sequence[tuple[int, str]]:
         """(id, name) of the audio tracks, without libvlc's "Disable" entry."""

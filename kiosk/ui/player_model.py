@@ -21,7 +21,9 @@ from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.media.caption_track import CaptionTrack, read_transcript
 from kiosk.media.frames import FrameBuffer
+from kiosk.media.loudness import LoudnessCache
 from kiosk.media.player import Player, PlayerError, PlayerState
+from kiosk.paths import AppPaths
 from kiosk.settings import Settings
 from kiosk.ui.pyside_fixes import pin_bool_singletons
 from kiosk.ui.transcript_model import TranscriptModel
@@ -30,6 +32,7 @@ QML_IMPORT_NAME = "Kiosk.Media"
 QML_IMPORT_MAJOR_VERSION = 1
 
 POSITION_INTERVAL_MS = 100
+LOUDNESS_CACHE_NAME = "loudness.json"
 # libvlc opens a local file in well under a second; far longer means it is stuck on a bad file.
 LOADING_TIMEOUT_MS = 15_000
 
@@ -69,10 +72,12 @@ class PlayerModel(QObject):  # type: ignore[operator]
         *,
         default_language: str = "fr",
         exhibition: Exhibition | None = None,
+        loudness: LoudnessCache | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.player = player
+        self.loudness = loudness
         self.frames = frames
         self.exhibition = exhibition
         self._default_language = default_language
@@ -138,7 +143,8 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self.storyChanged.emit()
         self.captionsChanged.emit()
         self.cueChanged.emit()
-        self.player.open(story.media, story.audio_description)
+        gain = self.loudness.gain_db(story.media) if self.loudness is not None else 0.0
+        self.player.open(story.media, story.audio_description, gain_db=gain)
         if self.player.audio_description:
             self.player.set_audio_description(True)
 
@@ -415,10 +421,12 @@ def create_player_model(
             unavailable_reason=reason,
         )
         frames = FrameBuffer()
+    cache_dir = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir).cache_dir
     return PlayerModel(
         player,
         frames,
         default_language=settings.default_language,
         exhibition=exhibition,
+        loudness=LoudnessCache(cache_dir / LOUDNESS_CACHE_NAME),
         parent=parent,
     )
