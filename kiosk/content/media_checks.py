@@ -131,6 +131,13 @@ class StoryChecker:
         """Reports a file libvlc cannot decode, or a sound file without sound."""
         _ = self._
         name = relative_name(self.sink.root, path)
+        if info.timed_out:
+            self._report(
+                Severity.WARNING, "media.slow_probe", path,
+                _("The file {name} could not be checked in time.").format(name=name),
+                _("Play it once on the kiosk to be sure, or check it again."),
+            )  # fmt: skip
+            return False
         if not info.parsed:
             self._report(
                 Severity.ERROR, "media.undecodable", path,

@@ -106,6 +106,8 @@ class MediaInfo:
     """
 
     parsed: bool
+    # libvlc did not finish in time: nothing is known, the file is not necessarily bad.
+    timed_out: bool = False
     duration_s: float | None = None
     has_video: bool = False
     has_audio: bool = False
@@ -126,8 +128,10 @@ def _fourcc(code: int) -> str:
 def _info(media: Any, path: Path) -> MediaInfo:
     import vlc as vlc_module
 
-    if media.get_parsed_status() != vlc_module.MediaParsedStatus.done:
-        return MediaInfo(parsed=False)
+    status = media.get_parsed_status()
+    if status != vlc_module.MediaParsedStatus.done:
+        done = {vlc_module.MediaParsedStatus.failed, vlc_module.MediaParsedStatus.skipped}
+        return MediaInfo(parsed=False, timed_out=status not in done)
     tracks = list(media.tracks_get() or [])
     duration_ms = media.get_duration()
     duration = duration_ms / 1000 if duration_ms and duration_ms > 0 else None
@@ -179,7 +183,8 @@ def probe_media(paths: list[Path], timeout_s: float = 5.0) -> dict[Path, MediaIn
             media = instance.media_new_path(os.fspath(path))
             media.parse_with_options(vlc.MediaParseFlag.local, int(timeout_s * 1000))
             pending.append((path, media))
-        deadline = time.monotonic() + timeout_s + 1
+        # libvlc parses one file after the other: leave time for the whole queue.
+        deadline = time.monotonic() + timeout_s + 0.5 * len(pending)
         results: dict[Path, MediaInfo] = {}
         status = vlc.MediaParsedStatus
         finished = {status.done, status.failed, status.timeout, status.skipped}
