@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -120,3 +121,13 @@ class LoudnessCache:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(self._values, stream, indent=0, sort_keys=True)
         os.replace(temporary, self.path)
+
+
+def measure_missing(media_files: Iterable[Path], cache: LoudnessCache) -> int:
+    """Measure every file the cache does not know yet (staff import, or a background task at
+    start-up); returns how many were measured. Safe to interrupt: each result is saved at once."""
+    measured = 0
+    for media in media_files:
+        if media.is_file() and cache.lufs(media) is None and cache.measure_into(media) is not None:
+            measured += 1
+    return measured

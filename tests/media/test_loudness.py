@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from kiosk.media.fake_backend import FakeBackend, FakeClock
-from kiosk.media.loudness import TARGET_LUFS, LoudnessCache, gain_db, measure_loudness_lufs
+from kiosk.media.loudness import (
+    TARGET_LUFS,
+    LoudnessCache,
+    gain_db,
+    measure_loudness_lufs,
+    measure_missing,
+)
 from kiosk.media.player import Player
 from tests.media.conftest import CLIP_SECONDS, _ffmpeg
 
@@ -69,3 +75,14 @@ def test_same_visitor_volume_lifts_the_quiet_story_and_never_the_staff_maximum(
         levels.append(backend.volume)
         assert player.set_volume(100) == 90  # the visitor's scale still stops at the maximum
     assert levels[1] / levels[0] == pytest.approx(2.0, rel=0.05)
+
+
+def test_measuring_a_folder_skips_what_is_known_and_what_has_no_sound(
+    loud_and_quiet: tuple[Path, Path], tmp_path: Path
+) -> None:
+    cache = LoudnessCache(tmp_path / "loudness.json")
+    not_audio = tmp_path / "notes.mp4"
+    not_audio.write_bytes(b"not a recording")
+    files = [*loud_and_quiet, not_audio, tmp_path / "missing.mp4"]
+    assert measure_missing(files, cache) == 2
+    assert measure_missing(files, cache) == 0
