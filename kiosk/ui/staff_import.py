@@ -32,6 +32,7 @@ from kiosk.content.importer import (
 from kiosk.content.removable import find_packages
 from kiosk.content.store import ContentStore
 from kiosk.i18n.catalog import gettext_for
+from kiosk.staff.inbox import InboxOutcome, OutcomeKind
 from kiosk.ui.staff_problems import ProblemListModel, rows_from_lines, rows_from_report
 from kiosk.ui.staff_tasks import running_loop
 
@@ -41,6 +42,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 
 RootsProvider = Callable[[], list[Path]]
+InboxOutcomeProvider = Callable[[], InboxOutcome | None]
 
 
 def describe_duration(seconds: float | None, language: str) -> str:
@@ -75,6 +77,7 @@ class StaffImport(QObject):  # type: ignore[operator]
         extra_roots: other folders the chooser may open (inbox, home).
         language: the staff member's language.
         executor: where the copy runs (None: the loop's default pool).
+        inbox_outcome: the inbox's last outcome (``Inbox.last_outcome``), when an inbox is set.
     """
 
     sourcesChanged = Signal()
@@ -90,10 +93,12 @@ class StaffImport(QObject):  # type: ignore[operator]
         extra_roots: RootsProvider,
         language: Callable[[], str],
         executor: Executor | None = None,
+        inbox_outcome: InboxOutcomeProvider | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.inbox_outcome = inbox_outcome
         self.removable_roots = removable_roots
         self.extra_roots = extra_roots
         self.language = language
@@ -112,6 +117,7 @@ class StaffImport(QObject):  # type: ignore[operator]
         self._cancel: CancelToken | None = None
         self._task: asyncio.Task[None] | None = None
         self._problems = ProblemListModel(self)
+        self._inbox: InboxOutcome | None = None
 
     def _(self, text: str) -> str:
         return gettext_for(self.language()).gettext(text)
@@ -131,6 +137,7 @@ class StaffImport(QObject):  # type: ignore[operator]
         self._packages = [
             {"name": self._package_label(path), "path": str(path)} for path in find_packages(sticks)
         ]
+        self._inbox = self.inbox_outcome() if self.inbox_outcome is not None else None
         if self._folder is not None and self._root_of(self._folder) is None:
             self._folder = None
             self.folderChanged.emit()
@@ -208,6 +215,28 @@ class StaffImport(QObject):  # type: ignore[operator]
         ]
 
     folderEntries = Property(list, _folder_entries, notify=folderChanged)  # type: ignore[arg-type]
+
+    # Inbox --------------------------------------------------------------------------------
+
+    def show_inbox_outcome(self, outcome: InboxOutcome) -> None:
+        """The inbox just handled a package (``Inbox.watch``'s ``on_outcome``)."""
+        self._inbox = outcome
+        self.sourcesChanged.emit()
+
+    def _inbox_kind(self) -> str:
+        if self._inbox is None:
+            return ""
+        return "ok" if self._inbox.kind is OutcomeKind.IMPORTED else "error"
+
+    inboxKind = Property(str, _inbox_kind, notify=sourcesChanged)  # type: ignore[arg-type]
+
+    def _inbox_message(self) -> str:
+        if self._inbox is None:
+            return ""
+        lines = [self._inbox.message, *self._inbox.problems[:8]]
+        return "\n".join(line for line in lines if line)
+
+    inboxMessage = Property(str, _inbox_message, notify=sourcesChanged)  # type: ignore[arg-type]
 
     # Import -------------------------------------------------------------------------------
 

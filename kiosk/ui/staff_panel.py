@@ -25,6 +25,7 @@ from kiosk.content.removable import removable_media
 from kiosk.content.store import ContentStore
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings
+from kiosk.staff.inbox import Inbox
 from kiosk.staff.pin import PinGate
 from kiosk.ui.content_switcher import ContentSwitcher, PreviewFactory
 from kiosk.ui.live_settings import LiveSettings
@@ -219,13 +220,14 @@ def create_staff_panel(
     started: float | None = None,
     vlc_version: Callable[[], str] = libvlc_version,
     exhibition: Callable[[], Exhibition] | None = None,
+    inbox: Inbox | None = None,
     parent: QObject | None = None,
 ) -> StaffPanel:
     """Build the staff panel and its sections from the settings and the kiosk's folders.
 
     The shell passes what it already owns (live settings, statistics, the switcher wired to
-    the visitors' screens, the exhibition on screen for story titles); anything not given is
-    created here.
+    the visitors' screens, the exhibition on screen for story titles, the inbox whose last
+    outcome the panel shows); anything not given is created here.
     """
     live = live or LiveSettings(settings, parent)
     store = store or ContentStore.for_data_dir(paths.data_dir)
@@ -257,8 +259,10 @@ def create_staff_panel(
         return roots
 
     panel.add_section("switcher", switcher)
+    inbox_outcome = inbox.last_outcome if inbox is not None else None
     panel.add_section(
-        "import", StaffImport(store, removable_roots, extra_roots, language, executor)
+        "import",
+        StaffImport(store, removable_roots, extra_roots, language, executor, inbox_outcome),
     )
     panel.add_section(
         "versions",

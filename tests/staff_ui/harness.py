@@ -29,6 +29,7 @@ from kiosk.content.store import ContentStore
 from kiosk.navigation import Route
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings
+from kiosk.staff.inbox import Inbox
 from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.staff_panel import StaffPanel, create_staff_panel
 
@@ -93,8 +94,13 @@ class StaffScreen:
         for _round in range(3):
             QGuiApplication.processEvents()
 
-    def text(self, name: str) -> str:
-        return str(self.item(name).property("text"))
+    def text(self, name: str, within: str = "") -> str:
+        """The text of the named item (inside the item named ``within``, if given)."""
+        if not within:
+            return str(self.item(name).property("text"))
+        found = self.find_all(name, self.item(within))
+        assert found, f"no item named {name!r} inside {within!r}"
+        return str(found[0].property("text"))
 
     def enter_pin(self, pin: str) -> None:
         for digit in pin:
@@ -136,6 +142,7 @@ def build_screen(
     usb_roots: list[Path],
     stats: VisitorStats | None = None,
     vlc_version: Callable[[], str] | None = None,
+    inbox: Inbox | None = None,
 ) -> StaffScreen:
     store = ContentStore.for_data_dir(paths.data_dir)
     exhibition = load_exhibition(DEMO).exhibition
@@ -159,6 +166,7 @@ def build_screen(
         show_content=show,
         removable_roots=lambda: list(usb_roots),
         exhibition=lambda: state.exhibition,
+        inbox=inbox,
         parent=state,
         **extra,
     )

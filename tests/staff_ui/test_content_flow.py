@@ -8,8 +8,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.importer import import_package_sync
-from kiosk.content.store import VersionState
+from kiosk.content.store import ContentStore, VersionState
 from kiosk.navigation import Route
+from kiosk.paths import AppPaths
+from kiosk.staff.inbox import Inbox
 from tests.staff_ui.conftest import PIN, copy_demo
 from tests.staff_ui.harness import StaffScreen
 
@@ -32,7 +34,9 @@ def import_by_touch(screen: StaffScreen, qtbot: QtBot, button: str) -> tuple[str
     screen.tap(button)
     wait(qtbot, lambda: importer.property("resultKind") != "")
     importer.progressChanged.disconnect(record)
-    assert importer.property("resultKind") in ("ok", "warning"), screen.text("messageText")
+    assert importer.property("resultKind") in ("ok", "warning"), screen.text(
+        "messageText", "importResult"
+    )
     version_id = str(importer.property("importedId"))
     screen.tap("dismissImport")
     return version_id, shown
@@ -132,7 +136,7 @@ def test_broken_package_shows_the_report_and_keeps_the_active_version(
     locations = [screen.find_all("problemLocation", row)[0].property("text") for row in rows]
     assert "artists/artiste-exemple-1/artist.toml:9 [artist.portrait]" in locations
     assert screen.item("importProblems").isVisible()
-    assert "error" in screen.text("messageText")
+    assert "error" in screen.text("messageText", "importResult")
     # Nothing stored, nothing changed for visitors.
     assert store_ids(screen) == [active]
     assert screen.store.active_id() == active
@@ -141,3 +145,21 @@ def test_broken_package_shows_the_report_and_keeps_the_active_version(
 
 def store_ids(screen: StaffScreen) -> list[str]:
     return [version.id for version in screen.store.versions()]
+
+
+def test_panel_reports_what_the_inbox_imported_by_itself(
+    make_screen: Callable[..., StaffScreen], tmp_path: Path, paths: AppPaths
+) -> None:
+    store = ContentStore.for_data_dir(paths.data_dir)
+    inbox = Inbox(
+        copy_demo(tmp_path / "inbox", "Depuis le bureau"), store, tmp_path / "inbox.json", quiet_s=0
+    )
+    assert inbox.poll() is None  # first look: remembers the folder
+    outcome = inbox.poll()
+    assert outcome is not None and outcome.version_id
+    screen = make_screen(inbox=inbox)
+    screen.enter_pin(PIN)
+    message = screen.item("inboxMessage")
+    assert message.isVisible()
+    assert outcome.version_id in screen.text("messageText", "inboxMessage")
+    assert screen.find(f"publish_{outcome.version_id}") is not None

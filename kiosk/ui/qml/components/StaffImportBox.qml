@@ -33,6 +33,15 @@ Flickable {
             text: qsTr("Import a new exhibition")
         }
 
+        // What the inbox folder (kept in sync from the office) did by itself, if anything.
+        StaffMessage {
+            objectName: "inboxMessage"
+            width: parent.width
+            kind: root.importer.inboxKind
+            text: root.importer.inboxMessage === "" ? ""
+                  : qsTr("Inbox folder:") + " " + root.importer.inboxMessage
+        }
+
         // Choosing what to import (hidden while an import runs or its outcome is shown).
         Column {
             width: parent.width
