@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 
 // An artist's photos: swipe between them, pinch or double-tap to zoom, and two large buttons
