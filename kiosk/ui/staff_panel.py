@@ -42,6 +42,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
+PIN_STATE_FILE = "staff-pin.json"
 ACTIVITY_EVENTS = frozenset(
     {
         QEvent.Type.TouchBegin,
@@ -237,7 +238,9 @@ def create_staff_panel(
         retention_days=settings.stats_retention_days,
     )
     background = Background(executor)
-    panel = StaffPanel(live, PinGate(settings.staff_pin_hash), parent)
+    # Failures are kept on disk so that switching the kiosk off and on does not end a lockout.
+    gate = PinGate(settings.staff_pin_hash, state_file=paths.data_dir / PIN_STATE_FILE)
+    panel = StaffPanel(live, gate, parent)
     language = panel.language
 
     def load(folder: Path) -> Exhibition | None:
