@@ -18,7 +18,7 @@ from kiosk.content.manifest import KeyPath, TomlFile, format_key
 from kiosk.content.model import LocalizedText
 from kiosk.content.problems import Problems, Reference, path_fault_text
 from kiosk.content.report import Severity
-from kiosk.content.safe_paths import UnsafePathError, near_miss, resolve_inside
+from kiosk.content.safe_paths import UnsafePathError, near_miss, relative_name, resolve_inside
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
@@ -197,20 +197,34 @@ class Section:
     # -- texts ----------------------------------------------------------------------------------
 
     def text(
-        self, key: str, *, required: bool = False, max_chars: int | None = None
+        self,
+        key: str,
+        *,
+        required: bool = False,
+        max_chars: int | None = None,
+        sidecar: str | None = None,
     ) -> LocalizedText:
         """A text in several languages: a table ``{fr = "...", en = "..."}`` (or one string,
-        taken as the default language)."""
-        value = self.data.get(key)
+        taken as the default language); with ``sidecar`` (e.g. ``"bio.{language}.md"``), files
+        beside the manifest may give some languages instead."""
+        texts = self._table_texts(key, self.data.get(key), max_chars)
+        if sidecar is not None:
+            texts.update(self._sidecar_texts(key, sidecar, texts, max_chars))
+        result = LocalizedText(texts)
+        if required and not result:
+            self.missing(key)
+        elif result:
+            self._check_translations(key, result)
+        return result
+
+    def _table_texts(self, key: str, value: object, max_chars: int | None) -> dict[str, str]:
         if value is None:
-            if required:
-                self.missing(key)
-            return LocalizedText()
+            return {}
         if isinstance(value, str):
             value = {self.default_language: value}
         if not isinstance(value, dict):
             self._wrong_type(key, self._('a table of languages, e.g. { fr = "...", en = "..." }'))
-            return LocalizedText()
+            return {}
         texts: dict[str, str] = {}
         for language, text in value.items():
             if not isinstance(text, str):
@@ -227,12 +241,52 @@ class Section:
                 )
             texts[language] = text
             self._check_length((key, language), text, max_chars)
-        result = LocalizedText(texts)
-        if required and not result:
-            self.missing(key)
-        elif result:
-            self._check_translations(key, result)
-        return result
+        return texts
+
+    def _sidecar_texts(
+        self, key: str, pattern: str, written: dict[str, str], max_chars: int | None
+    ) -> dict[str, str]:
+        """Texts from files such as ``bio.fr.md`` next to the manifest."""
+        _ = self._
+        found: dict[str, str] = {}
+        for language in self.languages:
+            name = pattern.format(language=language)
+            try:
+                path = resolve_inside(self.sink.root, name, base=self.doc.path.parent)
+            except UnsafePathError:
+                continue  # no such file (a link leading outside is caught by the folder scan)
+            rel = relative_name(self.sink.root, path)
+            try:
+                text = path.read_bytes().decode("utf-8-sig")
+            except UnicodeDecodeError as error:
+                line = path.read_bytes()[: error.start].count(b"\n") + 1
+                self.sink.add(
+                    Severity.ERROR, "text.encoding", rel, line, format_key((*self.path, key)),
+                    _("The file {name} is not saved as UTF-8 text.").format(name=rel),
+                    _("Open it in a text editor and save it with the UTF-8 encoding."),
+                )  # fmt: skip
+                continue
+            except OSError:
+                continue
+            if language in written:
+                self.warning(
+                    "text.twice",
+                    (key, language),
+                    _("The {language} text is written both here and in {name}.").format(
+                        language=self.sink.language_name(language), name=rel
+                    ),
+                    _("Keep only one of them: the file {name} is used.").format(name=rel),
+                )
+            found[language] = text.strip()
+            if max_chars is not None and len(found[language]) > max_chars:
+                self.sink.add(
+                    Severity.WARNING, "text.too_long", rel, None,
+                    format_key((*self.path, key, language)),
+                    _("This text has {count} characters; about {limit} fit in its place on "
+                      "screen.").format(count=len(found[language]), limit=max_chars),
+                    _("Shorten it, or the end will be cut off or need scrolling."),
+                )  # fmt: skip
+        return found
 
     def _check_translations(self, key: str, text: LocalizedText) -> None:
         present = text.languages()

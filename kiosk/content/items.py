@@ -142,7 +142,7 @@ def build_artist(section: Section, folder_id: str) -> Artist | None:
     )
     instrument = section.text("instrument", max_chars=LIMITS["instrument"])
     origin = section.text("origin", max_chars=LIMITS["origin"])
-    bio = section.text("bio", max_chars=LIMITS["bio"])
+    bio = section.text("bio", max_chars=LIMITS["bio"], sidecar="bio.{language}.md")
     town = section.string("town", max_chars=LIMITS["place"])
     example = section.boolean("example")
     if unusable:

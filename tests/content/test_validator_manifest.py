@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from kiosk.content.loader import load_exhibition
 from kiosk.content.report import Problem, Report, Severity
 from kiosk.content.validate import validate_package
 from tests.content.conftest import ARTIST, edit, line_of
@@ -212,3 +213,26 @@ def test_pipe_named_as_portrait_is_refused_once_at_its_line(package: Path) -> No
     problem = only(report, "path.not_file")
     assert (problem.file, problem.field) == (MANIFEST, "artist.portrait")
     assert "path.special" not in report.codes()
+
+
+def test_biography_may_come_from_a_markdown_file(package: Path) -> None:
+    edit(package / MANIFEST, 'en = "The artist\'s biography goes here, written with them."\n', "")
+    (package / ARTIST / "bio.en.md").write_text('A long biography, with "quotes".\n', "utf-8")
+    report = validate_package(package, "en")
+    assert "text.translation_missing" not in report.codes()
+    exhibition = load_exhibition(package).exhibition
+    assert exhibition is not None
+    assert exhibition.artists[0].bio.get("en") == 'A long biography, with "quotes".'
+
+
+def test_biography_written_twice_is_a_warning_naming_the_file(package: Path) -> None:
+    (package / ARTIST / "bio.fr.md").write_text("Autre texte", "utf-8")
+    problem = only(validate_package(package, "en"), "text.twice")
+    assert problem.field == "artist.bio.fr"
+    assert f"{ARTIST.as_posix()}/bio.fr.md" in problem.message
+
+
+def test_biography_file_not_in_utf8_gives_its_line(package: Path) -> None:
+    (package / ARTIST / "bio.en.md").write_bytes("Line one\nCaf\xe9\n".encode("latin-1"))
+    problem = only(validate_package(package, "en"), "text.encoding")
+    assert (problem.file, problem.line) == (f"{ARTIST.as_posix()}/bio.en.md", 2)
