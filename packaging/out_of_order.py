@@ -12,10 +12,19 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QRasterWindow
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QRasterWindow,
+)
 
 from kiosk.i18n.catalog import gettext_for
+from kiosk.paths import source_root
 
 LANGUAGES = ("fr", "en", "ar", "es", "de")
 
@@ -41,7 +50,7 @@ class OutOfOrderWindow(QRasterWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#1d1b2e"))
+        painter.fillRect(QRect(0, 0, self.width(), self.height()), QColor("#1d1b2e"))
         painter.setPen(QColor("#f4efe6"))
         font = QFont()
         font.setPixelSize(max(18, self.height() // 24))
@@ -53,9 +62,18 @@ class OutOfOrderWindow(QRasterWindow):
         painter.end()
 
 
+def load_fonts() -> None:
+    """The kiosk's own fonts (Latin and Arabic): a bare kiosk image may have none."""
+    for font in sorted((source_root() / "assets" / "fonts").glob("*.[ot]tf")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
 def main() -> int:
     app = QGuiApplication(sys.argv)
+    load_fonts()
     window = OutOfOrderWindow(messages())
+    # cage makes every window full screen; a bare X server needs the size given.
+    window.setGeometry(app.primaryScreen().geometry())
     window.showFullScreen()
     return app.exec()
 

@@ -1,0 +1,250 @@
+"""The frozen build: built once per session with PyInstaller, then run the way a kiosk runs it.
+
+Every frozen run happens with LD_LIBRARY_PATH unset and, where the machine allows a private
+mount namespace (root or user namespaces), with the machine's copy of every library the build
+bundles hidden (libvlc, libvlccore, the VLC plugins folder, libavcodec...): a build that leaned
+on the machine would fail to load. /proc/<pid>/maps then shows which files were really mapped.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+from tests.conftest import XServer
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[2]
+SPEC = REPO / "packaging" / "kiosk.spec"
+DEMO_VIDEO = "assets/demo/artists/artiste-exemple-1/stories/video.mp4"
+SYSTEM_LIBS = Path("/usr/lib/x86_64-linux-gnu")
+SIZE_LIMIT_BYTES = 250 * 1024 * 1024
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """dist/kiosk built from the working tree, once for the whole session.
+
+    KIOSK_TEST_FROZEN_BUILD=dist/kiosk reuses a build made by `make package` (while iterating
+    on these tests); `make test` leaves it unset and builds."""
+    reuse = os.environ.get("KIOSK_TEST_FROZEN_BUILD")
+    if reuse:
+        return Path(reuse).resolve()
+    work = tmp_path_factory.mktemp("pyinstaller")
+    pyinstaller = Path(sys.executable).with_name("pyinstaller")
+    result = subprocess.run(
+        [str(pyinstaller), "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)],
+        cwd=REPO, capture_output=True, text=True, timeout=1200, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-4000:]
+    return work / "dist" / "kiosk"
+
+
+CLONE_NEWNS = 0x00020000
+MS_RDONLY, MS_BIND, MS_REC, MS_PRIVATE = 1, 4096, 16384, 1 << 18
+
+
+def hide_in_child(paths: list[str]) -> Callable[[], None]:
+    """A ``preexec_fn`` that, in the child only, enters a private mount namespace and puts an
+    empty file over each of ``paths`` and an empty folder over VLC's plugins. Plain system
+    calls: no program (mount, sh) that might itself need a hidden library."""
+    libc = ctypes.CDLL(None, use_errno=True)
+
+    def check(result: int, what: str) -> None:
+        if result != 0:
+            raise OSError(ctypes.get_errno(), what)
+
+    def hide() -> None:
+        check(libc.unshare(CLONE_NEWNS), "unshare")
+        check(libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None), "mount --make-private")
+        for path in paths:
+            check(libc.mount(b"/dev/null", path.encode(), None, MS_BIND, None), path)
+        plugins = str(SYSTEM_LIBS / "vlc").encode()
+        check(libc.mount(b"none", plugins, b"tmpfs", MS_RDONLY, b"size=4k"), "tmpfs")
+
+    return hide
+
+
+@pytest.fixture(scope="session")
+def hidden(build: Path) -> Callable[[], None] | None:
+    """Hides the machine's copy of every library the build bundles; None where the machine
+    forbids private mount namespaces (then /proc/<pid>/maps alone shows what was loaded).
+
+    Except what PyInstaller's launcher itself links (zlib, part of every Linux base system):
+    it loads before the bundle is known."""
+    launcher = subprocess.run(
+        ["objdump", "-p", str(build / "kiosk")], capture_output=True, text=True, check=True
+    ).stdout
+    launcher_needs = {line.split()[1] for line in launcher.splitlines() if "NEEDED" in line}
+    paths = sorted(
+        {
+            str((SYSTEM_LIBS / library.name).resolve())
+            for library in (build / "_internal").glob("*.so*")
+            if (SYSTEM_LIBS / library.name).exists() and library.name not in launcher_needs
+        }
+    )
+    assert any("libvlc.so" in path for path in paths), "libvlc is not installed system-wide?"
+    hide = hide_in_child(paths)
+    try:
+        subprocess.run(["true"], preexec_fn=hide, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    # The proof that hiding works: the machine's libvlc is empty and its plugins are gone.
+    code = (
+        "import os; print(os.stat('/usr/lib/x86_64-linux-gnu/libvlc.so.5').st_size,"
+        " len(os.listdir('/usr/lib/x86_64-linux-gnu/vlc')))"
+    )
+    probe = subprocess.run(
+        [sys.executable, "-c", code], preexec_fn=hide, capture_output=True, text=True, check=True
+    )
+    assert probe.stdout.split() == ["0", "0"]
+    return hide
+
+
+@pytest.fixture(scope="session")
+def frozen(build: Path) -> list[str]:
+    return [str(build / "kiosk")]
+
+
+def frozen_env(**extra: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "LD_LIBRARY_PATH"}
+    env.update(extra)
+    return env
+
+
+def mapped_files(pid: int) -> set[str]:
+    try:
+        lines = Path(f"/proc/{pid}/maps").read_text("utf-8").splitlines()
+    except OSError:
+        return set()
+    return {line.split(maxsplit=5)[5] for line in lines if len(line.split(maxsplit=5)) == 6}
+
+
+def run_watching_maps(
+    command: list[str], env: dict[str, str], hidden: Callable[[], None] | None
+) -> tuple[str, set[str]]:
+    """Run to the end, collecting every shared object the process mapped along the way."""
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, text=True, preexec_fn=hidden
+    )
+    seen: set[str] = set()
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        seen |= {path for path in mapped_files(process.pid) if ".so" in path}
+        time.sleep(0.02)
+    output, _ = process.communicate(timeout=60)
+    return output, seen
+
+
+def test_the_build_is_at_most_250_mb(build: Path) -> None:
+    used = sum(path.lstat().st_blocks * 512 for path in build.rglob("*") if not path.is_symlink())
+    print(f"dist/kiosk: {used / 1024 / 1024:.0f} MiB")
+    assert used <= SIZE_LIMIT_BYTES
+
+
+def test_frozen_doctor_passes_without_the_machine_libvlc(
+    build: Path, frozen: list[str], hidden: Callable[[], None] | None, xvfb: XServer
+) -> None:
+    result = subprocess.run(
+        [*frozen, "doctor", "--json"],
+        env=frozen_env(DISPLAY=xvfb.display, QT_QPA_PLATFORM="xcb"),
+        preexec_fn=hidden, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    report = json.loads(result.stdout)
+    failed = [check for check in report["checks"] if check["needed"] and not check["ok"]]
+    assert result.returncode == 0, failed
+    decode = next(check for check in report["checks"] if check["name"] == "vlc-decode")
+    assert f"{build}/_internal/libvlc.so.5" in decode["detail"]
+
+
+def test_the_demo_video_plays_through_the_bundled_libvlc_and_plugins(
+    build: Path, frozen: list[str], hidden: Callable[[], None] | None, xvfb: XServer
+) -> None:
+    env = frozen_env(
+        DISPLAY=xvfb.display,
+        QT_QPA_PLATFORM="xcb",
+        KIOSK_DOCTOR_MEDIA=str(build / "_internal" / DEMO_VIDEO),
+    )
+    output, mapped = run_watching_maps([*frozen, "doctor", "--json"], env, hidden)
+    decode = next(c for c in json.loads(output)["checks"] if c["name"] == "vlc-decode")
+    assert decode["ok"], decode["detail"]
+    media = {path for path in mapped if "vlc" in path or "libavcodec" in path}
+    names = {Path(path).name for path in media}
+    assert {"libvlc.so.5", "libvlccore.so.9", "libavcodec_plugin.so", "libmp4_plugin.so"} <= names
+    assert any(name.startswith("libavcodec.so") for name in names)
+    assert [path for path in media if not path.startswith(str(build))] == []
+
+
+def test_frozen_screenshot_matches_the_source_one(frozen: list[str], tmp_path: Path) -> None:
+    env = frozen_env(QT_QPA_PLATFORM="offscreen")
+    shots = {}
+    for label, command in (("frozen", frozen), ("source", [sys.executable, "-m", "kiosk"])):
+        shots[label] = tmp_path / f"{label}.png"
+        result = subprocess.run(
+            [*command, "screenshot", "--page", "home", "--size", "1280x720", str(shots[label])],
+            env=env, cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    with Image.open(shots["frozen"]) as a, Image.open(shots["source"]) as b:
+        difference = ImageChops.difference(a.convert("RGB"), b.convert("RGB")).convert("L")
+        changed = sum(difference.histogram()[17:])
+        assert a.size == (1280, 720)
+        assert a.convert("L").getextrema()[0] != a.convert("L").getextrema()[1], "blank page"
+    assert changed / (1280 * 720) < 0.001
+
+
+@pytest.fixture
+def out_of_order_screen(build: Path, xvfb: XServer) -> Iterator[subprocess.Popen[str]]:
+    process = subprocess.Popen(
+        [str(build / "kiosk-out-of-order")], env=frozen_env(**xvfb.env()), text=True,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    yield process
+    process.kill()
+    process.wait(timeout=10)
+
+
+def test_the_out_of_order_screen_fills_the_display(
+    out_of_order_screen: subprocess.Popen[str], xvfb: XServer, tmp_path: Path
+) -> None:
+    deadline = time.monotonic() + 30
+    background = (0x1D, 0x1B, 0x2E)
+    share = 0.0
+    while time.monotonic() < deadline and share < 0.8:
+        time.sleep(0.5)
+        assert out_of_order_screen.poll() is None, out_of_order_screen.stderr
+        with Image.open(xvfb.capture(tmp_path / "screen.png")) as screen:
+            pixels = screen.convert("RGB").resize((192, 108))
+            colors = dict((color, count) for count, color in pixels.getcolors(192 * 108))
+            share = colors.get(background, 0) / (192 * 108)
+    assert share >= 0.8  # the calm background over the whole screen, the message in its middle
+
+
+def test_the_archive_installs_and_runs_from_a_dry_install(build: Path, tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO / "packaging"))
+    import archive
+
+    target = archive.build_archive(build.parent, tmp_path)
+    with tarfile.open(target) as packed:
+        packed.extractall(tmp_path / "unpacked", filter="tar")
+    name, version = archive.project_metadata()
+    installer = tmp_path / "unpacked" / f"{name}-{version}" / "install.sh"
+    root = tmp_path / "root"
+    subprocess.run(["bash", str(installer), "--root", str(root)], check=True, timeout=120)
+    result = subprocess.run(
+        [str(root / "opt" / "kiosk" / "kiosk"), "--version"],
+        env=frozen_env(), capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert result.stdout.strip() == f"kiosk {version}"
