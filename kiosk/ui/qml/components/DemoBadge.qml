@@ -17,7 +17,7 @@ Rectangle {
         text: qsTr("Demonstration content")
         color: Theme.accentText
         font.family: Theme.fontFamily
-        font.pixelSize: Theme.smallSize
+        font.pixelSize: Theme.barTextSize
         font.bold: true
     }
 }

@@ -11,7 +11,8 @@ Rectangle {
 
     Layout.fillWidth: true
     Layout.fillHeight: true
-    Layout.minimumHeight: Theme.largeTarget * 1.5
+    implicitHeight: Math.max(Theme.largeTarget * 1.5, texts.implicitHeight + 2 * Theme.margin)
+    Layout.minimumHeight: implicitHeight
     radius: Theme.radius * 2
     color: tap.pressed ? Theme.surfacePressed : primary ? Theme.accent : Theme.surface
     border.color: Theme.outline
@@ -35,6 +36,7 @@ Rectangle {
     }
 
     Column {
+        id: texts
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter

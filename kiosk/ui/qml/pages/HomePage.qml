@@ -13,9 +13,24 @@ Item {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Home")
 
-    ColumnLayout {
+    // The tiles share the screen when they fit; with larger text they grow to their words and
+    // the page scrolls, so nothing is ever cut.
+    Flickable {
+        id: flick
+        objectName: "homeList"
         anchors.fill: parent
-        anchors.margins: Theme.margin
+        clip: true
+        contentHeight: Math.max(height, layout.implicitHeight + 2 * Theme.margin)
+        boundsBehavior: Flickable.StopAtBounds
+        flickDeceleration: Theme.flickDeceleration
+        maximumFlickVelocity: Theme.maximumFlickVelocity
+
+    ColumnLayout {
+        id: layout
+        x: Theme.margin
+        y: Theme.margin
+        width: flick.width - 2 * Theme.margin
+        height: flick.contentHeight - 2 * Theme.margin
         spacing: Theme.margin
 
         Text {
@@ -74,5 +89,6 @@ Item {
                 onClicked: page.kiosk.open("accessibility")
             }
         }
+    }
     }
 }
