@@ -102,16 +102,47 @@ def take(shot: Shot, content: Path, environ: dict[str, str]) -> str | None:
     return None
 
 
+def write_index(out_dir: Path, shots: list[Shot]) -> Path:
+    """``README.md`` beside the pictures: a table per orientation, pages down, languages across."""
+    languages = list(dict.fromkeys(shot.language for shot in shots))
+    lines = [
+        "# Screenshots",
+        "",
+        "Made by `make screenshots` (`python -m kiosk.tools.screenshots docs/screenshots`):",
+        "each picture is one `kiosk screenshot` of the bundled demo package, with the kiosk",
+        f"clock set to {DEMO_NOW} so the programme shows what is on now and next.",
+        "Do not edit by hand.",
+    ]
+    for title, size in (("Landscape 1920x1080", LANDSCAPE), ("Portrait 1080x1920", PORTRAIT)):
+        chosen = [shot for shot in shots if shot.size == size and shot.output.exists()]
+        if not chosen:
+            continue
+        lines += ["", f"## {title}", "", "| page | " + " | ".join(languages) + " |"]
+        lines.append("|---" * (len(languages) + 1) + "|")
+        for name in dict.fromkeys(shot.name for shot in chosen):
+            cells = []
+            for language in languages:
+                match = [s for s in chosen if s.name == name and s.language == language]
+                rel = match[0].output.relative_to(out_dir).as_posix() if match else ""
+                cells.append(f"[{language}]({rel})" if rel else "")
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    index = out_dir / "README.md"
+    index.write_text("\n".join(lines) + "\n", "utf-8")
+    return index
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kiosk.tools.screenshots")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--lang", action="append", help="only these languages (repeatable)")
     parser.add_argument("--content", type=Path, default=None, help="content package folder")
+    parser.add_argument("--skip", action="append", default=[], help="leave out this page")
     args = parser.parse_args(argv)
     content = args.content or bundled_demo_dir()
     languages = args.lang or list(shipped_codes())
-    shots = plan(args.out_dir, languages, demo_routes(content))
+    routes = {k: v for k, v in demo_routes(content).items() if k not in args.skip}
+    shots = plan(args.out_dir, languages, routes)
     with tempfile.TemporaryDirectory(prefix="kiosk-screenshots-") as scratch:
         environ = dict(os.environ)
         for name in ("DATA", "LOG", "CACHE"):
@@ -121,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             failures = [f for f in pool.map(lambda s: take(s, content, environ), shots) if f]
     for failure in failures:
         print(f"screenshots: {failure}", file=sys.stderr)
+    write_index(args.out_dir, shots)
     total = sum(shot.output.stat().st_size for shot in shots if shot.output.exists())
     print(
         f"screenshots: {len(shots) - len(failures)} of {len(shots)} written, {total / 1e6:.1f} MB"
