@@ -87,6 +87,13 @@ class Report:
         """True when nothing blocks publishing (warnings are allowed)."""
         return not self.errors
 
+    def in_reading_order(self) -> list[Problem]:
+        """Errors first, then warnings; each by file and line, as a staff member fixes them."""
+        return sorted(
+            self.problems,
+            key=lambda p: (p.severity is not Severity.ERROR, p.file, p.line or 0, p.field),
+        )
+
     def codes(self) -> set[str]:
         return {problem.code for problem in self.problems}
 
@@ -97,7 +104,7 @@ class Report:
                 "publishable": self.publishable,
                 "errors": len(self.errors),
                 "warnings": len(self.warnings),
-                "problems": [problem.as_dict() for problem in self.problems],
+                "problems": [problem.as_dict() for problem in self.in_reading_order()],
             },
             ensure_ascii=False,
             indent=2,
@@ -107,7 +114,7 @@ class Report:
         """The report as a staff member reads it in a terminal."""
         _ = gettext_for(self.language).gettext
         lines = []
-        for problem in self.problems:
+        for problem in self.in_reading_order():
             label = _("ERROR") if problem.severity is Severity.ERROR else _("WARNING")
             lines.append(f"{label}: {problem.location()}: {problem.message}")
             if problem.hint:
