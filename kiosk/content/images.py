@@ -9,6 +9,7 @@ so the kiosk never decodes a 50-megapixel photo while a visitor waits.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -109,7 +110,17 @@ def inspect_image(path: Path, *, decode: bool = True) -> ImageCheck:
 
 
 def content_key(path: Path) -> str:
-    """SHA-256 of the file's bytes: the same photo under two names is converted once."""
+    """SHA-256 of the file's bytes: the same photo under two names is converted once.
+
+    Remembered per (path, size, modification time), so showing a photo again does not read
+    50 MB to hash it; a replaced file has another size or time and is hashed afresh.
+    """
+    info = path.stat()
+    return _hash_file(str(path), info.st_size, info.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4096)
+def _hash_file(path: str, size: int, mtime_ns: int) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
