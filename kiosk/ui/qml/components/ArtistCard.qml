@@ -28,9 +28,10 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.margins: Theme.outlineWidth
+        // Inset like a print in a frame: square photo corners never poke out of the card's
+        // rounded ones (the software renderer cannot round a picture's corners).
+        anchors.margins: Theme.spacing
         height: parent.height * 0.58
-        radius: Theme.radius * 2
         color: Theme.photoBackdrop
         clip: true
         Image {
@@ -38,6 +39,8 @@ Rectangle {
             source: card.portrait
             sourceSize.width: Theme.portraitSize * 2
             fillMode: Image.PreserveAspectCrop
+            // Portraits are taller than the frame: keep the face, crop the feet.
+            verticalAlignment: Image.AlignTop
             asynchronous: true
             visible: card.portrait !== ""
         }

@@ -41,7 +41,7 @@ Item {
         maximumFlickVelocity: Theme.maximumFlickVelocity
         readonly property int columns: Math.max(1, (Theme.portrait ? 2 : 4) - (Theme.textScale > 1.4 ? 1 : 0))
         cellWidth: Math.floor(width / columns)
-        cellHeight: Math.round(cellWidth * 1.2) + Math.round((Theme.textScale - 1) * Theme.largeTarget * 2)
+        cellHeight: Math.round(cellWidth * 1.12) + Math.round((Theme.textScale - 1) * Theme.largeTarget * 2)
         bottomMargin: Theme.margin
         model: page.kiosk.content.artists
 
