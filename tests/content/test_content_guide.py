@@ -16,6 +16,8 @@ from tests.content.conftest import DEMO, REPO
 
 GUIDE = REPO / "docs" / "content-guide.md"
 BLOCK = re.compile(r"<!-- (example-file(?:-en)?): (\S+) -->\n```[a-z]*\n(.*?)```", re.DOTALL)
+# The modules that report validation problems.
+VALIDATOR = ("loader", "fields", "problems", "items", "validate", "media_checks", "captions")
 DEMO_STORIES = DEMO / "artists" / "artiste-exemple-1" / "stories"
 
 
@@ -68,7 +70,9 @@ def test_complete_example_of_the_guide_validates(tmp_path: Path, section: int, m
 
 
 def all_codes() -> set[str]:
-    sources = "\n".join(p.read_text("utf-8") for p in (REPO / "kiosk" / "content").glob("*.py"))
+    sources = "\n".join(
+        (REPO / "kiosk" / "content" / f"{module}.py").read_text("utf-8") for module in VALIDATOR
+    )
     families = "toml|field|id|path|file|text|event|image|media|caption|story|transcript|artist"
     literal = re.findall(rf'"((?:{families}|exhibition|package)\.[a-z_]+)"', sources)
     dynamic = (
