@@ -1,0 +1,75 @@
+"""The bundled Noto fonts load, and Arabic and Latin text is drawn with them, not system fonts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextLayout
+
+from kiosk.i18n.fonts import (
+    ARABIC_FAMILY,
+    LATIN_FAMILY,
+    FontError,
+    families_for,
+    font_for,
+    fonts_dir,
+    load_bundled_fonts,
+)
+
+MIXED = "قصة Mamadou Diabaté في سان دوني"
+
+
+def _families_used(text: str, language: str) -> set[str]:
+    layout = QTextLayout(text, font_for(language, 24))
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return {run.rawFont().familyName() for run in layout.glyphRuns()}
+
+
+def test_bundled_fonts_register_noto_sans_and_noto_sans_arabic(qapp: QGuiApplication) -> None:
+    families = load_bundled_fonts()
+    assert LATIN_FAMILY in families
+    assert ARABIC_FAMILY in families
+    assert LATIN_FAMILY in QFontDatabase.families()
+
+
+def test_fonts_ship_with_their_licence() -> None:
+    licence = (fonts_dir() / "OFL.txt").read_text("utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence
+    assert sum(path.stat().st_size for path in fonts_dir().glob("*.ttf")) < 2_000_000
+
+
+def test_mixed_arabic_and_french_text_uses_both_bundled_fonts(qapp: QGuiApplication) -> None:
+    load_bundled_fonts()
+    assert _families_used(MIXED, "ar") == {ARABIC_FAMILY, LATIN_FAMILY}
+
+
+def test_french_text_with_accents_uses_noto_sans(qapp: QGuiApplication) -> None:
+    load_bundled_fonts()
+    assert _families_used("Les musiciens racontent leur 93 — café, Sémard", "fr") == {LATIN_FAMILY}
+
+
+def test_arabic_puts_its_own_script_first() -> None:
+    assert families_for("ar") == [ARABIC_FAMILY, LATIN_FAMILY]
+    assert families_for("de") == [LATIN_FAMILY, ARABIC_FAMILY]
+
+
+def test_a_folder_without_fonts_is_an_error(qapp: QGuiApplication, tmp_path: Path) -> None:
+    with pytest.raises(FontError, match="no font files"):
+        load_bundled_fonts(tmp_path)
+
+
+def test_a_broken_font_file_is_an_error(qapp: QGuiApplication, tmp_path: Path) -> None:
+    (tmp_path / "Broken.ttf").write_bytes(b"not a font")
+    with pytest.raises(FontError, match="could not load"):
+        load_bundled_fonts(tmp_path)
+
+
+def test_pseudo_locale_accents_all_exist_in_noto_sans(qapp: QGuiApplication) -> None:
+    from kiosk.i18n.pseudo import pseudolocalize
+
+    load_bundled_fonts()
+    alphabet = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    assert _families_used(pseudolocalize(alphabet), "pseudo") == {LATIN_FAMILY}
