@@ -32,6 +32,8 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
+DORMANT_PAGES = frozenset({"attract", "staff"})
+
 PAGE_COMPONENTS = {
     "attract": "AttractPage",
     "home": "HomePage",
@@ -63,6 +65,7 @@ class KioskState(QObject):  # type: ignore[operator]
     languageChanged = Signal()
     exhibitionChanged = Signal()
     playerChanged = Signal()
+    staffChanged = Signal()
     sessionReset = Signal()
 
     def __init__(
@@ -101,6 +104,7 @@ class KioskState(QObject):  # type: ignore[operator]
         self.pages_dir: Path | None = None
         self._nav_lock = nav_lock or NavigationLock()
         self._player: QObject | None = None
+        self._staff_panel: QObject | None = None
         self._content = ExhibitionView(
             exhibition, language, clock or datetime.now, timezone, self._cache_dir, self
         )
@@ -141,6 +145,16 @@ class KioskState(QObject):  # type: ignore[operator]
         """Attach the media view-model (the story page binds to ``kiosk.player``)."""
         self._player = player
         self.playerChanged.emit()
+
+    def _get_staff(self) -> QObject | None:
+        return self._staff_panel
+
+    staff = Property(QObject, _get_staff, notify=staffChanged)  # type: ignore[arg-type]
+
+    def set_staff(self, panel: QObject | None) -> None:
+        """Attach the staff panel (``pages/StaffPage.qml`` binds to ``kiosk.staff``)."""
+        self._staff_panel = panel
+        self.staffChanged.emit()
 
     # -- exhibition ------------------------------------------------------------------------
 
@@ -267,23 +281,25 @@ class KioskState(QObject):  # type: ignore[operator]
 
     canGoBack = Property(bool, _can_go_back, notify=pageChanged)  # type: ignore[arg-type]
 
-    def _page_changed(self, was_attract: bool) -> None:
-        on_attract = self.navigation.current.page == "attract"
-        if was_attract and not on_attract:
+    def _page_changed(self, was_dormant: bool) -> None:
+        # No visitor session on the attract loop, nor on the staff page (the staff panel has
+        # its own, longer timeout and locks itself).
+        dormant = self.navigation.current.page in DORMANT_PAGES
+        if was_dormant and not dormant:
             self.idle_monitor.visitor_arrived()
-        elif on_attract and not was_attract:
+        elif dormant and not was_dormant:
             self.idle_monitor.visitor_left()
         self.pageChanged.emit()
 
     def _go(self, route: Route, locked: bool = True) -> bool:
-        was_attract = self.navigation.current.page == "attract"
+        was_dormant = self.navigation.current.page in DORMANT_PAGES
         if route == self.navigation.current:
             return False
         if locked and not self._nav_lock.acquire():
             log.debug("navigation to %s ignored: another one just happened", route)
             return False
         self.navigation.open(route)
-        self._page_changed(was_attract)
+        self._page_changed(was_dormant)
         return True
 
     def _open_staff(self) -> None:
@@ -306,9 +322,9 @@ class KioskState(QObject):  # type: ignore[operator]
             return
         if not self._nav_lock.acquire():
             return
-        was_attract = self.navigation.current.page == "attract"
+        was_dormant = self.navigation.current.page in DORMANT_PAGES
         if self.navigation.back():
-            self._page_changed(was_attract)
+            self._page_changed(was_dormant)
 
     @Slot()
     def home(self) -> None:
@@ -316,10 +332,10 @@ class KioskState(QObject):  # type: ignore[operator]
 
     def show_route(self, route: Route) -> None:
         """Jump straight to a page (screenshots, tests, staff preview)."""
-        was_attract = self.navigation.current.page == "attract"
+        was_dormant = self.navigation.current.page in DORMANT_PAGES
         self.navigation = Navigation(Route("home")) if route.page != "attract" else Navigation()
         self.navigation.open(route)
-        self._page_changed(was_attract)
+        self._page_changed(was_dormant)
 
     # -- session ---------------------------------------------------------------------------
 
@@ -336,9 +352,9 @@ class KioskState(QObject):  # type: ignore[operator]
         self.accessibility_settings.reset()
         self.setLanguage(self._default_language)
         self._nav_lock.release()
-        was_attract = self.navigation.current.page == "attract"
+        was_dormant = self.navigation.current.page in DORMANT_PAGES
         self.navigation.reset()
-        self._page_changed(was_attract)
+        self._page_changed(was_dormant)
         self.sessionReset.emit()
 
     def _default_language_value(self) -> str:

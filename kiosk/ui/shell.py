@@ -22,11 +22,12 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.content.loader import load_exhibition
 from kiosk.content.model import Exhibition, LocalizedText
 from kiosk.navigation import NavigationLock, Route
-from kiosk.paths import AppPaths, bundled_demo_dir
+from kiosk.paths import AppPaths
 from kiosk.session import IdleSession, TapBurst, VisitorPreferences
 from kiosk.settings import Settings
 from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.programme_model import kiosk_now
+from kiosk.ui.staff_wiring import attach_staff_panel, shown_content
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 
@@ -66,16 +67,7 @@ class Shell:
 
 def content_folder(settings: Settings, paths: AppPaths) -> Path:
     """The package to show: ``--content``, else the published version, else the demo."""
-    if settings.content_dir is not None:
-        return settings.content_dir
-    try:
-        from kiosk.content.store import ContentStore
-
-        active = ContentStore(paths.data_dir / "content").active_path()  # type: ignore[attr-defined]
-    except (ImportError, AttributeError, OSError) as error:
-        log.debug("no content store yet: %s", error)
-        active = None
-    return active if active is not None else bundled_demo_dir()
+    return shown_content(settings, paths)[0]
 
 
 def load_or_placeholder(folder: Path) -> Exhibition:
@@ -199,12 +191,15 @@ def build_shell(
     size: tuple[int, int] | None = None,
     player_factory: PlayerFactory | None = default_player,
     clock: Callable[[], float] = time.monotonic,
+    staff: bool = True,
 ) -> Shell:
     """Create the view-models and the window, showing ``route`` (the attract loop by default).
 
-    ``clock`` drives the idle session and the corner gesture (tests pass a fake one).
+    ``clock`` drives the idle session and the corner gesture (tests pass a fake one);
+    ``staff`` builds the staff panel behind the hidden corner.
     """
-    exhibition = load_or_placeholder(content_folder(settings, paths))
+    folder, displayed_id = shown_content(settings, paths)
+    exhibition = load_or_placeholder(folder)
     register_media_types()
     owner = QObject(app)
     load_fonts()
@@ -234,6 +229,8 @@ def build_shell(
     player = player_factory(settings, exhibition, owner) if player_factory else None
     if player is not None:
         connect_player(state, player)
+    if staff:
+        attach_staff_panel(state, settings, paths, displayed_id, player, owner)
     engine.setInitialProperties({"kiosk": state})
     engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
     roots = engine.rootObjects()

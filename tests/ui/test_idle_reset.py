@@ -87,3 +87,12 @@ def test_the_attract_loop_never_shows_the_warning(make_kiosk) -> None:
     kiosk = make_kiosk()
     tick(kiosk, 10_000)
     assert kiosk.state.page == "attract" and not kiosk.state.idle_monitor.warning
+
+
+def test_the_staff_page_is_left_to_the_staff_panel_s_own_timeout(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.state.show_route(Route("staff"))
+    kiosk.settle()
+    tick(kiosk, 1000)
+    assert kiosk.state.page == "staff" and not kiosk.state.idle_monitor.warning

@@ -1,0 +1,79 @@
+"""Joins the staff panel to the visitors' screens: which package is shown, and the panel itself.
+
+The visitors see ``--content``, else the version published in the content store, else the bundled
+demo. The staff panel (built by :func:`kiosk.ui.staff_panel.create_staff_panel`) publishes into
+the store; its content switcher puts a newly published version on screen at the next idle reset
+(never mid-visit), through the root view-model's reset hooks.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from kiosk.content.loader import load_exhibition
+from kiosk.paths import AppPaths, bundled_demo_dir
+from kiosk.settings import Settings
+from kiosk.ui.kiosk_state import KioskState
+
+log = logging.getLogger(__name__)
+
+
+def shown_content(settings: Settings, paths: AppPaths) -> tuple[Path, str | None]:
+    """The package folder to show and its store version id (None for ``--content`` or the demo)."""
+    if settings.content_dir is not None:
+        return settings.content_dir, None
+    try:
+        from kiosk.content.store import ContentStore, StoreError
+
+        version = ContentStore.for_data_dir(paths.data_dir).active()
+    except (ImportError, OSError) as error:
+        log.debug("no content store: %s", error)
+        version = None
+    except StoreError as error:
+        log.error("the published version cannot be shown, showing the demo: %s", error)
+        version = None
+    if version is None:
+        return bundled_demo_dir(), None
+    return version.package_dir, version.id
+
+
+def attach_staff_panel(
+    state: KioskState,
+    settings: Settings,
+    paths: AppPaths,
+    displayed_id: str | None,
+    player: QObject | None,
+    parent: QObject,
+) -> QObject | None:
+    """Build the staff panel, hang it off ``state.staff``, and let publishes reach the screens."""
+    try:
+        from kiosk.ui.staff_panel import create_staff_panel
+    except ImportError as error:  # the staff part is optional in a partial checkout
+        log.error("the staff panel is unavailable: %s", error)
+        return None
+
+    def show(folder: Path) -> None:
+        exhibition = load_exhibition(folder, settings.default_language).exhibition
+        if exhibition is None:
+            log.error("the published package %s cannot be shown", folder)
+            return
+        state.set_exhibition(exhibition)
+        if player is not None and hasattr(player, "exhibition"):
+            player.exhibition = exhibition
+
+    panel = create_staff_panel(
+        settings,
+        paths,
+        show_content=show,
+        displayed_id=displayed_id,
+        exhibition=lambda: state.exhibition,
+        parent=parent,
+    )
+    state.set_staff(panel)
+    # Runs before the reset takes the visitor back to the attract loop, so the next visitor
+    # meets the newly published exhibition.
+    state.reset_hooks.append(panel.section("switcher").apply_pending)  # type: ignore[attr-defined]
+    return panel
