@@ -50,6 +50,7 @@ class Shell:
     state: KioskState
     player: QObject | None = None
     cleanups: list[Callable[[], None]] = field(default_factory=list)
+    owner: QObject | None = None
 
     def close(self) -> None:
         """Destroy the QML items before the view-models they bind to go away; libvlc last."""
@@ -63,6 +64,11 @@ class Shell:
         shutdown = getattr(self.player, "shutdown", None)
         if shutdown is not None:
             shutdown()
+        if self.owner is not None:
+            # The view-models (and the staff panel's application-wide filter) go with it.
+            self.owner.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+            self.owner = None
 
 
 def content_folder(settings: Settings, paths: AppPaths) -> Path:
@@ -243,5 +249,10 @@ def build_shell(
     if route is not None:
         state.show_route(route)
     return Shell(
-        engine=engine, window=window, state=state, player=player, cleanups=[uninstall_language]
+        engine=engine,
+        window=window,
+        state=state,
+        player=player,
+        cleanups=[uninstall_language],
+        owner=owner,
     )
