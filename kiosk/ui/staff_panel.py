@@ -34,7 +34,7 @@ from kiosk.ui.staff_import import StaffImport
 from kiosk.ui.staff_pin_pad import StaffPinPad
 from kiosk.ui.staff_settings import StaffSettings
 from kiosk.ui.staff_stats import StaffStats, story_title_lookup
-from kiosk.ui.staff_tasks import Background
+from kiosk.ui.staff_tasks import Background, background_executor
 from kiosk.ui.staff_versions import StaffVersions
 
 QML_IMPORT_NAME = "Kiosk"
@@ -237,6 +237,7 @@ def create_staff_panel(
         timezone=settings.timezone,
         retention_days=settings.stats_retention_days,
     )
+    executor = executor or background_executor()
     background = Background(executor)
     # Failures are kept on disk so that switching the kiosk off and on does not end a lockout.
     gate = PinGate(settings.staff_pin_hash, state_file=paths.data_dir / PIN_STATE_FILE)

@@ -10,13 +10,36 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import sys
+import threading
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import TypeVar
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+
+BACKGROUND_NICENESS = 10
+
+
+def _lower_thread_priority() -> None:
+    """Let the UI thread win the CPU over a long copy when the machine is busy (Linux: a
+    thread's niceness is its own; elsewhere the default priority is kept)."""
+    if sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
+        except OSError as error:
+            log.debug("background thread priority unchanged: %s", error)
+
+
+def background_executor() -> ThreadPoolExecutor:
+    """One low-priority worker thread for staff imports and exports (one at a time anyway)."""
+    return ThreadPoolExecutor(
+        max_workers=1, thread_name_prefix="staff-work", initializer=_lower_thread_priority
+    )
 
 
 def running_loop() -> asyncio.AbstractEventLoop | None:
