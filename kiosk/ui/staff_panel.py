@@ -23,6 +23,7 @@ from kiosk.content.loader import load_exhibition
 from kiosk.content.model import Exhibition
 from kiosk.content.removable import removable_media
 from kiosk.content.store import ContentStore
+from kiosk.navigation import Route
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings
 from kiosk.staff.inbox import Inbox
@@ -200,7 +201,7 @@ def _default_preview_factory(settings: Settings) -> PreviewFactory:
             timezone=settings.timezone,
         )
         state.idle_monitor.stop()  # a preview has no visitor session to time out
-        state.open("home")
+        state.show_route(Route("home"))  # not open(): its double-tap guard would eat a tap
         return state
 
     return make
@@ -237,11 +238,14 @@ def create_staff_panel(
         timezone=settings.timezone,
         retention_days=settings.stats_retention_days,
     )
-    executor = executor or background_executor()
+    owned_executor = background_executor() if executor is None else None
+    executor = executor or owned_executor
     background = Background(executor)
     # Failures are kept on disk so that switching the kiosk off and on does not end a lockout.
     gate = PinGate(settings.staff_pin_hash, state_file=paths.data_dir / PIN_STATE_FILE)
     panel = StaffPanel(live, gate, parent)
+    if owned_executor is not None:  # its worker thread goes with the panel
+        panel.destroyed.connect(lambda *_args: owned_executor.shutdown(wait=False))
     language = panel.language
 
     def load(folder: Path) -> Exhibition | None:

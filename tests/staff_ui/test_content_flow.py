@@ -163,3 +163,26 @@ def test_panel_reports_what_the_inbox_imported_by_itself(
     assert message.isVisible()
     assert outcome.version_id in screen.text("messageText", "inboxMessage")
     assert screen.find(f"publish_{outcome.version_id}") is not None
+
+
+def test_preview_can_be_browsed_and_never_reaches_the_visitors(
+    screen: StaffScreen, usb: Path, qtbot: QtBot
+) -> None:
+    copy_demo(usb / "expo-1", "Exposition en aperçu")
+    visitors_title = screen.state.title
+    screen.enter_pin(PIN)
+    screen.tap("refreshSources")
+    version_id, _progress = import_by_touch(screen, qtbot, "importPackage_0")
+    screen.tap(f"preview_{version_id}")
+    wait(qtbot, lambda: screen.find("homeTitle") is not None)
+    preview = screen.panel.property("switcher").property("previewKiosk")
+    screen.tap("openExhibition")
+    wait(qtbot, lambda: preview.property("page") == "exhibition")
+    qtbot.wait(350)  # the visitors' double-tap guard holds navigation for 0.3 s
+    screen.tap("previewBack")
+    wait(qtbot, lambda: preview.property("page") == "home")
+    assert screen.state.title == visitors_title
+    assert screen.state.page == "staff"
+    screen.tap("endPreview")
+    wait(qtbot, lambda: not screen.item("staffPreview").isVisible())
+    assert screen.store.active_id() is None
