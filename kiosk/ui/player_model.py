@@ -63,6 +63,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
     storyChanged = Signal()
     audioDescriptionChanged = Signal()
     frameReady = Signal()
+    firstFrameShown = Signal(float)  # relayed from the video item: perf_counter() when painted
     _wake = Signal()
 
     def __init__(
