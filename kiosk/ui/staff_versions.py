@@ -216,7 +216,11 @@ class StaffVersions(QObject):  # type: ignore[operator]
         if not isinstance(error, StoreError | OSError):
             log.error("staff publish/rollback failed: %r", error)
         self.refresh()
-        self._say("error", str(error))
+        # The store's reason names the damaged files; the first sentence reassures.
+        self._say(
+            "error",
+            self._("Nothing was changed for visitors. Reason: {reason}").format(reason=str(error)),
+        )
 
     def _say(self, kind: str, message: str) -> None:
         self._message_kind, self._message = kind, message

@@ -143,6 +143,7 @@ def build_screen(
     stats: VisitorStats | None = None,
     vlc_version: Callable[[], str] | None = None,
     inbox: Inbox | None = None,
+    attach_panel: bool = True,
 ) -> StaffScreen:
     store = ContentStore.for_data_dir(paths.data_dir)
     exhibition = load_exhibition(DEMO).exhibition
@@ -170,7 +171,7 @@ def build_screen(
         parent=state,
         **extra,
     )
-    state.panel = panel
+    state.panel = panel if attach_panel else None
     state.reset_hooks.append(panel.section("switcher").apply_pending)  # type: ignore[attr-defined]
     state.show_route(Route("staff"))
     engine = QQmlApplicationEngine()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -54,3 +55,11 @@ def test_pad_opens_again_after_the_delay(screen: StaffScreen, qtbot: QtBot) -> N
     assert not screen.item("pinCountdown").isVisible()
     screen.enter_pin(PIN)
     assert screen.panel.property("unlocked") is True
+
+
+def test_page_says_so_calmly_when_no_panel_is_attached(
+    make_screen: Callable[..., StaffScreen],
+) -> None:
+    screen = make_screen(attach_panel=False)
+    assert screen.item("staffUnavailable").isVisible()
+    assert screen.find("staffPinPad") is None
