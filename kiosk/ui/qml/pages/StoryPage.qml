@@ -88,6 +88,8 @@ Item {
 
             PlayerControls {
                 objectName: "playerControls"
+                // A story that cannot play leaves only the calm card: nothing to press in vain.
+                visible: page.player.state !== "error"
                 Layout.fillWidth: true
                 player: page.player
             }
