@@ -186,3 +186,20 @@ def test_preview_can_be_browsed_and_never_reaches_the_visitors(
     screen.tap("endPreview")
     wait(qtbot, lambda: not screen.item("staffPreview").isVisible())
     assert screen.store.active_id() is None
+
+
+def test_damaged_version_is_not_published_and_the_panel_says_why(
+    screen: StaffScreen, usb: Path, qtbot: QtBot
+) -> None:
+    version = import_package_sync(copy_demo(usb / "expo", "Abîmée"), screen.store).version
+    damaged = version.package_dir / "artists" / "artiste-exemple-1" / "portrait.jpg"
+    damaged.write_bytes(damaged.read_bytes() + b"bit rot")
+    screen.enter_pin(PIN)
+    screen.tap(f"publish_{version.id}")
+    screen.tap("confirmYes")
+    versions = screen.panel.property("versions")
+    wait(qtbot, lambda: versions.property("messageKind") == "error")
+    message = screen.text("messageText", "versionsMessage")
+    assert "Nothing was changed" in message
+    assert "artists/artiste-exemple-1/portrait.jpg" in message
+    assert screen.store.active_id() is None
