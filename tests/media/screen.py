@@ -54,14 +54,28 @@ def exhibition_with(story: Story, root: Path) -> Exhibition:
     )
 
 
-def story(media: Path, captions: dict[str, Path], kind: StoryKind = StoryKind.VIDEO) -> Story:
+def story(
+    media: Path,
+    captions: dict[str, Path],
+    kind: StoryKind = StoryKind.VIDEO,
+    audio_description: Path | None = None,
+) -> Story:
     return Story(
         id="arrivee",
         kind=kind,
         title=LocalizedText({"fr": "L'arrivée", "en": "Arriving"}),
         media=media,
         captions=captions,
+        audio_description=audio_description,
     )
+
+
+def write_long_captions(folder: Path, count: int) -> dict[str, Path]:
+    """``count`` one-second cues in French, enough to need scrolling in a transcript."""
+    path = folder / "long.fr.vtt"
+    cues = (f"00:{i:02d}.000 --> 00:{i:02d}.900\nPhrase numéro {i}\n" for i in range(count))
+    path.write_text("WEBVTT\n\n" + "\n".join(cues), "utf-8")
+    return {"fr": path}
 
 
 def show_page(name: str, properties: dict[str, QObject], size: tuple[int, int]) -> QQuickView:

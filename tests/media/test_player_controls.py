@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickView
 from pytestqt.qtbot import QtBot
@@ -31,6 +32,7 @@ from tests.media.screen import (
     story,
     tap,
     write_captions,
+    write_long_captions,
 )
 
 DURATION_S = 60.0
@@ -47,12 +49,20 @@ def open_page(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[Callab
     opened: list[tuple[PlayerModel, QQuickView]] = []
 
     def open_(
-        kind: StoryKind = StoryKind.VIDEO, exists: bool = True, available: bool = True
+        kind: StoryKind = StoryKind.VIDEO,
+        exists: bool = True,
+        available: bool = True,
+        description: bool = False,
+        cues: int = 0,
     ) -> Page:
         media = tmp_path / ("story.mp4" if kind == StoryKind.VIDEO else "story.ogg")
         if exists:
             media.write_bytes(b"fake")
-        exhibition = exhibition_with(story(media, write_captions(tmp_path), kind), tmp_path)
+        described = tmp_path / "description.ogg" if description else None
+        if described is not None:
+            described.write_bytes(b"fake")
+        captions = write_long_captions(tmp_path, cues) if cues else write_captions(tmp_path)
+        exhibition = exhibition_with(story(media, captions, kind, described), tmp_path)
         backend = FakeBackend(clock, durations={media: DURATION_S})
         player = Player(backend if available else None, volume_default=70, volume_max=90)
         model = PlayerModel(player, backend.frames, exhibition=exhibition)
@@ -179,3 +189,40 @@ def test_every_control_is_a_named_touch_target_of_at_least_64_px(
         assert control.width() >= 64 and control.height() >= 64, name
         accessible = QAccessible.queryAccessibleInterface(control)
         assert accessible is not None and accessible.text(QAccessible.Text.Name), name
+
+
+def test_the_transcript_keeps_the_line_being_heard_in_view(
+    open_page: Callable[..., Page], qtbot: QtBot, clock: FakeClock
+) -> None:
+    model, view, _ = open_page(StoryKind.AUDIO, cues=40)
+    qtbot.waitUntil(lambda: model.state == "playing")
+    clock.advance(35.2)
+    model.refresh_position()
+    transcript = item(view, "transcript")
+    lines = items_named(transcript, "transcriptLine")
+    heard = [line for line in lines if line.property("text") == "Phrase numéro 35"]
+    assert heard, "the line being heard was never scrolled to"
+    line = heard[0]
+    top = line.mapToItem(transcript, QPointF(0, 0)).y()
+    assert top >= 0 and top + line.height() <= transcript.height() + 1
+    assert model.currentCueIndex == 35
+
+
+def test_audio_description_can_be_chosen_when_the_story_has_one(
+    open_page: Callable[..., Page], qtbot: QtBot
+) -> None:
+    model, view, backend = open_page(description=True)
+    qtbot.waitUntil(lambda: model.state == "playing")
+    tap(view, "audioDescriptionButton")
+    assert backend.audio_description
+    assert model.audioDescriptionOn
+    model.resetForNewVisitor()
+    assert not backend.audio_description
+
+
+def test_no_audio_description_button_without_a_description(
+    open_page: Callable[..., Page], qtbot: QtBot
+) -> None:
+    model, view, _ = open_page()
+    qtbot.waitUntil(lambda: model.state == "playing")
+    assert not item(view, "audioDescriptionButton").isVisible()
