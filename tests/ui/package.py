@@ -81,12 +81,13 @@ def _picture(path: Path, colour: tuple[int, int, int], size: tuple[int, int]) ->
     image.save(path)
 
 
-def _artist_toml(artist_id: str, name: str, fr: str, ar: str, example: bool) -> str:
+def _artist_toml(artist_id: str, name: str, fr: str, ar: str, example: bool, order: int) -> str:
     return f"""
 [artist]
 id = "{artist_id}"
 name = "{name}"
 example = {str(example).lower()}
+order = {order}
 town = "Saint-Denis"
 portrait = "portrait.jpg"
 photos = ["photos/1.jpg", "photos/2.jpg"]
@@ -123,6 +124,15 @@ def write_package(root: Path) -> Path:
         (folder / "stories").mkdir(parents=True, exist_ok=True)
         (folder / "stories" / "story.mp4").write_bytes(b"not decoded by the fake player")
         (folder / "artist.toml").write_text(
-            _artist_toml(artist_id, name, fr, ar, example=index == 0), "utf-8"
+            _artist_toml(artist_id, name, fr, ar, example=index == 0, order=index + 1), "utf-8"
+        )
+    # More musicians than one screen holds, so the grid scrolls.
+    for number in range(1, 7):
+        folder = root / "artists" / f"extra-{number}"
+        _picture(folder / "portrait.jpg", (90 + 20 * number, 70, 60), (300, 400))
+        (folder / "artist.toml").write_text(
+            f'[artist]\nid = "extra-{number}"\nname = "Musician {number}"\n'
+            f'portrait = "portrait.jpg"\norder = {10 + number}\n',
+            "utf-8",
         )
     return root
