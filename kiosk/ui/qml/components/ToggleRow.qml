@@ -57,7 +57,8 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
-        width: Theme.largeTarget * 1.6
+        // Wide enough for the knob and the longest state word ("Désactivé", "Deaktiviert").
+        width: Math.max(Theme.largeTarget * 1.6, stateLabel.implicitWidth + height + 2 * Theme.spacing)
         height: Theme.touchTarget * 0.75
         radius: height / 2
         color: row.checked ? Theme.accent : Theme.background
@@ -74,6 +75,7 @@ Rectangle {
             color: row.checked ? Theme.accentText : Theme.mutedText
         }
         Text {
+            id: stateLabel
             anchors.verticalCenter: parent.verticalCenter
             anchors.left: row.checked ? parent.left : undefined
             anchors.right: row.checked ? undefined : parent.right

@@ -28,6 +28,9 @@ Item {
         bottomMargin: Theme.margin * 2
         spacing: Theme.margin
         model: page.days
+        // No "current" event: the list opens on its title, not on the first day.
+        currentIndex: -1
+        keyNavigationEnabled: false
 
         header: Item {
             width: list.width
