@@ -17,13 +17,12 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.captions import Cue
 from kiosk.content.model import Exhibition, Story, StoryKind
-from kiosk.i18n.catalog import gettext_for
-from kiosk.i18n.languages import LANGUAGES
 from kiosk.media.caption_track import CaptionTrack, read_transcript
 from kiosk.media.frames import FrameBuffer
 from kiosk.media.loudness import LoudnessCache
-from kiosk.media.player import Player, PlayerError, PlayerState
-from kiosk.paths import AppPaths
+from kiosk.media.messages import caption_language_label, error_sentence
+from kiosk.media.player import Player, PlayerState
+from kiosk.media.service import build_media_service
 from kiosk.settings import Settings
 from kiosk.ui.pyside_fixes import pin_bool_singletons
 from kiosk.ui.transcript_model import TranscriptModel
@@ -32,7 +31,6 @@ QML_IMPORT_NAME = "Kiosk.Media"
 QML_IMPORT_MAJOR_VERSION = 1
 
 POSITION_INTERVAL_MS = 100
-LOUDNESS_CACHE_NAME = "loudness.json"
 # libvlc opens a local file in well under a second; far longer means it is stuck on a bad file.
 LOADING_TIMEOUT_MS = 15_000
 
@@ -249,12 +247,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
     errorKind = Property(str, _error_kind, notify=stateChanged)  # type: ignore[arg-type]
 
     def _error_text(self) -> str:
-        _ = gettext_for(self._language).gettext
-        if self.player.error is None:
-            return ""
-        if self.player.error == PlayerError.UNAVAILABLE:
-            return _("Stories cannot be played on this kiosk at the moment.")
-        return _("This story cannot be played right now. Please choose another one.")
+        return error_sentence(self.player.error, self._language)
 
     errorText = Property(str, _error_text, notify=stateChanged)  # type: ignore[arg-type]
 
@@ -326,12 +319,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
     captionLanguage = Property(str, _caption_language, notify=captionsChanged)  # type: ignore[arg-type]
 
     def _caption_notice(self) -> str:
-        """A small label when the captions are not in the visitor's language."""
-        if not self._captions.fallback or self._captions.language is None:
-            return ""
-        language = LANGUAGES.get(self._captions.language)
-        name = language.native_name if language else self._captions.language
-        return gettext_for(self._language).gettext("Captions in {language}").format(language=name)
+        return caption_language_label(self._captions.language, self._language)
 
     captionNotice = Property(str, _caption_notice, notify=captionsChanged)  # type: ignore[arg-type]
 
@@ -404,30 +392,12 @@ def create_player_model(
     parent: QObject | None = None,
 ) -> PlayerModel:
     """The kiosk's one player: libvlc when it loads, else a player that says "unavailable"."""
-    from kiosk.media.vlc_backend import VlcBackend, VlcOptions, libvlc_available
-
-    ok, reason = libvlc_available()
-    if ok:
-        backend = VlcBackend(VlcOptions(audio_output=audio_output))
-        player = Player(
-            backend, volume_default=settings.volume_default, volume_max=settings.volume_max
-        )
-        frames = backend.frames
-    else:
-        log.error("stories cannot be played: %s", reason)
-        player = Player(
-            None,
-            volume_default=settings.volume_default,
-            volume_max=settings.volume_max,
-            unavailable_reason=reason,
-        )
-        frames = FrameBuffer()
-    cache_dir = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir).cache_dir
+    service = build_media_service(settings, audio_output)
     return PlayerModel(
-        player,
-        frames,
+        service.player,
+        service.frames,
         default_language=settings.default_language,
         exhibition=exhibition,
-        loudness=LoudnessCache(cache_dir / LOUDNESS_CACHE_NAME),
+        loudness=service.loudness,
         parent=parent,
     )

@@ -6,7 +6,11 @@ buttons say, the end is shown, replay starts over, a broken file gives an error 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -163,3 +167,25 @@ def test_audio_description_track_can_be_chosen_and_left(
     assert vlc_backend.current_audio_track() == description
     player.set_audio_description(False)
     assert vlc_backend.current_audio_track() == main
+
+
+def test_a_kiosk_whose_libvlc_does_not_load_builds_an_unavailable_player(tmp_path: Path) -> None:
+    script = (
+        "from pathlib import Path\n"
+        "from kiosk.media.service import build_media_service\n"
+        "from kiosk.settings import Settings\n"
+        f"service = build_media_service(Settings(cache_dir=Path({str(tmp_path)!r})))\n"
+        "service.player.open(Path('story.mp4'))\n"
+        "print(service.player.available, service.player.error)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env=dict(os.environ, PYTHON_VLC_LIB_PATH=str(tmp_path / "libvlc.so.5")),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "unavailable"]
+    assert "stories cannot be played" in result.stderr
