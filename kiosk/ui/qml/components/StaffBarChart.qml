@@ -110,7 +110,7 @@ Item {
                     id: date
                     anchors.bottom: parent.bottom
                     anchors.horizontalCenter: parent.horizontalCenter
-                    font.pixelSize: Theme.smallSize * 0.7
+                    font.pixelSize: Theme.smallSize
                     wrapMode: Text.NoWrap
                     // Every label when there is room, else one in three.
                     visible: columns.count <= 10 || column.index % 3 === 0
@@ -132,7 +132,7 @@ Item {
                     id: count
                     anchors.bottom: bar.top
                     anchors.horizontalCenter: parent.horizontalCenter
-                    font.pixelSize: Theme.smallSize * 0.7
+                    font.pixelSize: Theme.smallSize
                     wrapMode: Text.NoWrap
                     text: column.modelData.count
                 }
