@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.navigation import Route
@@ -33,6 +34,12 @@ def accessible_name(item: QQuickItem) -> str | None:
                 return None
             return str(child.property("name") or "")
     return ""
+
+
+def accessible_role(item: QQuickItem) -> QAccessible.Role:
+    """The role a screen reader is told (through Qt's accessibility interface)."""
+    interface = QAccessible.queryAccessibleInterface(item)
+    return interface.role() if interface is not None else QAccessible.Role.NoRole
 
 
 def interactive_items(window) -> list[QQuickItem]:  # type: ignore[no-untyped-def]
@@ -67,8 +74,14 @@ def test_every_control_is_large_enough_and_named(make_kiosk, route: str, languag
     assert items, "a page with nothing to touch"
     small = [describe(i) for i in items if min(i.width(), i.height()) < MIN_PX]
     unnamed = [describe(i) for i in items if accessible_name(i) == ""]
+    roleless = [
+        describe(i)
+        for i in items
+        if accessible_name(i) and accessible_role(i) in (QAccessible.Role.NoRole, None)
+    ]
     assert not small, f"targets under {MIN_PX} px on {route}: {small}"
     assert not unnamed, f"controls without an accessible name on {route}: {unnamed}"
+    assert not roleless, f"controls without an accessible role on {route}: {roleless}"
 
 
 @pytest.mark.parametrize("route", ["home", "exhibition", "artist:awa", "accessibility"])
