@@ -94,6 +94,10 @@ def take(shot: Shot, content: Path, environ: dict[str, str]) -> str | None:
         return f"{shot.output}: timed out after {TIMEOUT_S} s"
     if result.returncode != 0:
         return f"{shot.output}: {result.stderr.strip() or result.returncode}"
+    # A QML warning means something on the page is broken even if a picture was written.
+    warnings = [line for line in result.stderr.splitlines() if " WARNING " in line]
+    if warnings:
+        return f"{shot.output}: " + "; ".join(warnings)
     with Image.open(shot.output) as image:
         image.load()
         if image.size != shot.size:
