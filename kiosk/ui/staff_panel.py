@@ -3,8 +3,8 @@
 :class:`StaffPanel` holds the PIN pad and, once the right PIN is entered, the sections the
 staff page shows: content (import, versions, preview), statistics, settings and health. It
 locks itself and asks to leave after ``settings.staff_timeout_s`` without a touch, key or click
-anywhere in the application (an application-wide event filter, so no QML area can miss one).
-Build it with :func:`create_staff_panel`.
+anywhere in the application (an application-wide event filter, so no QML area can miss one);
+the PIN pad alone gives way after a minute at most. Build it with :func:`create_staff_panel`.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 
 PIN_STATE_FILE = "staff-pin.json"
+# The PIN pad alone gives way sooner than an open panel (staff_timeout_s, when shorter).
+PIN_PAD_TIMEOUT_S = 60
 ACTIVITY_EVENTS = frozenset(
     {
         QEvent.Type.TouchBegin,
@@ -76,6 +78,7 @@ class StaffPanel(QObject):  # type: ignore[operator]
         super().__init__(parent)
         self.live = live
         self._unlocked = False
+        self._watching = False
         self._pin_pad = StaffPinPad(gate, self.language, self)
         self._pin_pad.accepted.connect(self._unlock)
         self._sections: dict[str, QObject] = {}
@@ -136,29 +139,37 @@ class StaffPanel(QObject):  # type: ignore[operator]
 
     health = Property(QObject, _health, constant=True)  # type: ignore[arg-type]
 
-    def _timeout_s(self) -> int:
-        return self.live.current.staff_timeout_s
-
-    timeoutS = Property(int, _timeout_s, constant=True)  # type: ignore[arg-type]
-
     # Opening and leaving ------------------------------------------------------------------
+
+    @Slot()
+    def shown(self) -> None:
+        """The staff page is on screen (PIN pad or sections): start counting time without touch.
+
+        The PIN pad times out too, sooner: a child who opened it by chance with the hidden
+        gesture must not leave the next visitor in front of a keypad.
+        """
+        if not self._watching:
+            self._watching = True
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+        self._restart_idle()
 
     def _unlock(self) -> None:
         self._unlocked = True
         log.info("staff panel opened")
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        self._restart_idle()
+        self.shown()
         self.unlockedChanged.emit()
 
     @Slot()
     def lock(self) -> None:
         """Close the sections (the next visit needs the PIN again); ends any preview."""
         self._idle.stop()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if self._watching:
+            self._watching = False
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
         self._pin_pad.clear()
         switcher = self._sections.get("switcher")
         if isinstance(switcher, ContentSwitcher):
@@ -174,16 +185,22 @@ class StaffPanel(QObject):  # type: ignore[operator]
         self.lock()
         self.leaveRequested.emit()
 
+    def timeout_s(self) -> int:
+        """Seconds without touch before the page gives way to the visitors."""
+        timeout = self.live.current.staff_timeout_s
+        return timeout if self._unlocked else min(timeout, PIN_PAD_TIMEOUT_S)
+
     def _restart_idle(self) -> None:
-        self._idle.start(self.live.current.staff_timeout_s * 1000)
+        self._idle.start(self.timeout_s() * 1000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._unlocked and event.type() in ACTIVITY_EVENTS:
+        if self._watching and event.type() in ACTIVITY_EVENTS:
             self._restart_idle()
         return False
 
     def _timed_out(self) -> None:
-        log.info("staff panel left after %d s without touch", self.live.current.staff_timeout_s)
+        where = "panel" if self._unlocked else "PIN pad"
+        log.info("staff %s left after %d s without touch", where, self.timeout_s())
         self.leave()
 
 

@@ -67,6 +67,15 @@ def test_panel_leaves_by_itself_without_touch(
     assert screen.panel.property("unlocked") is False
 
 
+def test_pin_pad_left_alone_gives_way_to_the_visitors(
+    make_screen: Callable[..., StaffScreen], settings: Settings, qtbot: QtBot
+) -> None:
+    # A child opened the pad with the hidden gesture and walked away: no PIN is typed.
+    screen = make_screen(settings=dataclasses.replace(settings, staff_timeout_s=1))
+    assert screen.item("staffPinPad").isVisible()
+    qtbot.waitUntil(lambda: screen.state.page == "attract", timeout=5000)
+
+
 def test_panel_locks_when_the_page_goes_away(screen: StaffScreen, qtbot: QtBot) -> None:
     screen.enter_pin(PIN)
     screen.state.reset_session()  # an idle reset while the panel is open

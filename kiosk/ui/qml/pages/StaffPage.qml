@@ -34,6 +34,9 @@ Item {
         anchors.fill: parent
         active: page.staff !== null
         sourceComponent: Item {
+            // Counting time without touch starts with the PIN pad, not only once unlocked.
+            Component.onCompleted: page.staff.shown()
+
             StaffPinKeys {
                 objectName: "staffPinPad"
                 visible: !page.staff.unlocked
