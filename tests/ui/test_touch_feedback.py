@@ -75,3 +75,16 @@ def test_the_welcome_loop_drifts_when_motion_is_allowed(make_kiosk) -> None:
         if item.metaObject().className().startswith("QQuickImage")
     ]
     assert any(image.scale() > 1.0 for image in images)
+
+
+def test_a_slow_press_still_counts_as_a_tap(make_kiosk) -> None:
+    """Some visitors press and hold before lifting: no long-press, the button still works."""
+    kiosk = make_kiosk()
+    kiosk.state.show_route(Route("home"))
+    kiosk.settle()
+    point = centre(kiosk.item("openProgramme"))
+    QTest.touchEvent(kiosk.window, kiosk.device).press(0, point, kiosk.window).commit()
+    kiosk.qtbot.wait(1500)
+    QTest.touchEvent(kiosk.window, kiosk.device).release(0, point, kiosk.window).commit()
+    kiosk.settle()
+    assert kiosk.state.page == "programme"

@@ -16,6 +16,8 @@ Item {
 
     TapHandler {
         gesturePolicy: TapHandler.ReleaseWithinBounds
+        // No long press: a slow, deliberate press is still a tap.
+        longPressThreshold: 0
         onTapped: {
             if (corner.kiosk.page === "attract")
                 corner.kiosk.open("home")

@@ -73,6 +73,8 @@ Rectangle {
     TapHandler {
         id: tap
         gesturePolicy: TapHandler.ReleaseWithinBounds
+        // No long press: a slow, deliberate press is still a tap.
+        longPressThreshold: 0
         onTapped: story.clicked()
     }
 }

@@ -128,6 +128,7 @@ Item {
 
     TapHandler {
         objectName: "wake"
+        longPressThreshold: 0
         onTapped: page.kiosk.open("home")
     }
 }

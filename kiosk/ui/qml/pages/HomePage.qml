@@ -35,6 +35,8 @@ Item {
 
         Text {
             objectName: "homeTitle"
+            // In the low-reach layout the band above already shows the title.
+            visible: !Theme.lowReach
             Layout.fillWidth: true
             text: page.kiosk.title
             color: Theme.text
@@ -47,7 +49,7 @@ Item {
         Text {
             Layout.fillWidth: true
             Layout.topMargin: -Theme.spacing
-            visible: text !== ""
+            visible: text !== "" && !Theme.lowReach
             text: page.kiosk.subtitle
             color: Theme.mutedText
             font.family: Theme.fontFamily
