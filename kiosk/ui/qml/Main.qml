@@ -98,7 +98,7 @@ Window {
             anchors.margins: Theme.spacing
         }
 
-        StaffCorner {
+        CornerGesture {
             kiosk: root.kiosk
             anchors.top: parent.top
             anchors.right: parent.right
