@@ -109,6 +109,10 @@ def build_results(
     extra = {k: v for k, v in outcome.values.items() if k not in values}
     values.update(sorted(extra.items()))
     verdicts = {b.key: _verdict(b.key, values.get(b.key)) for b in BUDGET_BY_KEY.values()}
+    notes = dict(outcome.notes)
+    for key in KEYS:
+        if values[key] is None and key not in notes:
+            notes[key] = "not measured in this run"
     return {
         **values,
         "meta": {
@@ -119,7 +123,7 @@ def build_results(
             "machine": machine(),
             "budgets": {b.key: f"{b.compare} {b.limit:g}" for b in BUDGET_BY_KEY.values()},
             "verdicts": verdicts,
-            "notes": dict(sorted(outcome.notes.items())),
+            "notes": dict(sorted(notes.items())),
             "samples": outcome.samples,
         },
     }

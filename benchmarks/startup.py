@@ -173,6 +173,9 @@ def _report_startup(
     if "frozen" in series and frozen is not None:
         values["package.startup_s"] = rounded(series["frozen"].median_s)
         values["package.startup_ratio"] = rounded(ratio(series["frozen"].median_s, kiosk.median_s))
+        if series["frozen"].median_s is None:
+            reason = series["frozen"].failure or "the frozen build did not start"
+            outcome.notes["package.startup_s"] = outcome.notes["package.startup_ratio"] = reason
     else:
         reason = "no build in dist/kiosk (make package)"
         values["package.startup_s"] = values["package.startup_ratio"] = None

@@ -29,6 +29,15 @@ def gaps_ms(swaps: list[float], start: float, end: float) -> list[float]:
     return [(b - a) * 1000 for a, b in itertools.pairwise(inside)]
 
 
+def _staff_page(driver: Driver) -> str:
+    """Show the staff panel, where staff watch an import (the attract loop if it is missing)."""
+    try:
+        driver.go("staff", settle=1.0)
+    except ValueError:
+        return driver.state.page
+    return str(driver.state.page)
+
+
 def run_import_gaps(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
     import qasync
 
@@ -37,11 +46,14 @@ def run_import_gaps(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
 
     if args.package is None or not (Path(args.package) / "exhibition.toml").is_file():
         return {"error": f"no package to import at {args.package}"}
+    page = _staff_page(driver)
     swaps: list[float] = []
+    ticks: list[float] = []
     driver.window.frameSwapped.connect(lambda: swaps.append(time.perf_counter()))
     redraw = QTimer()
     redraw.setInterval(4)
     redraw.timeout.connect(driver.window.update)
+    redraw.timeout.connect(lambda: ticks.append(time.perf_counter()))
     redraw.start()
     store = ContentStore.for_data_dir(Path(driver.paths.data_dir))
     store.ensure()
@@ -68,9 +80,15 @@ def run_import_gaps(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
     redraw.stop()
     baseline = gaps_ms(swaps, marks["baseline_start"], marks["import_start"])
     during = gaps_ms(swaps, marks["import_start"], marks["import_end"])
+    stalls = gaps_ms(ticks, marks["import_start"], marks["import_end"])
+    baseline_stalls = gaps_ms(ticks, marks["baseline_start"], marks["import_start"])
     return {
+        "page": page,
         "gaps_ms": during,
         "baseline_gaps_ms_max": max(baseline) if baseline else None,
+        "baseline_gaps_ms_p50": percentile(baseline, 0.5) if baseline else None,
+        "gui_stall_ms_max": max(stalls) if stalls else None,
+        "baseline_gui_stall_ms_max": max(baseline_stalls) if baseline_stalls else None,
         "baseline_frames": len(baseline) + 1,
         "max_ms": max(during) if during else None,
         "p99_ms": percentile(during, 0.99) if during else None,

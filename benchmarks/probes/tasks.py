@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 
 from benchmarks.probes.frames import FrameClock, pump, pump_until
-from benchmarks.probes.touch import Finger, Target, find_targets
+from benchmarks.probes.touch import Finger, Target, find_targets, read_property
 
 TAP_TIMEOUT_S = 1.0
 VIDEO_TIMEOUT_S = 8.0
@@ -141,7 +141,7 @@ def _first_video_frame(driver: Driver, since: float) -> float | None:
     item.firstFrameShown.connect(  # type: ignore[attr-defined]
         lambda at: painted.append(at), Qt.ConnectionType.DirectConnection
     )
-    if not painted and item.property("hasFrame"):
+    if not painted and read_property(item, "hasFrame"):
         painted.append(time.perf_counter())  # shown before we could listen: an upper bound
     at = pump_until(lambda: painted[0] if painted else None, VIDEO_TIMEOUT_S)
     if at is None:

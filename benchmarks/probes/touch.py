@@ -16,6 +16,8 @@ from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
+from benchmarks.probes.refcount_guard import after_void_calls
+
 TAPPABLE_ITEMS = ("QQuickMouseArea", "QQuickAbstractButton", "QQuickButton")
 HANDLERS = ("QQuickTapHandler",)
 # Items a random visitor walk must not touch: the hidden staff corner would only count taps, the
@@ -39,9 +41,20 @@ def _class_names(obj: QObject) -> list[str]:
     return names
 
 
+def read_property(obj: QObject, name: str) -> object:
+    """``obj.property(name)``, or None when it has no such property.
+
+    Never ask PySide6 6.12 for a missing property: it hands back ``None`` without a reference
+    (see :mod:`benchmarks.probes.refcount_guard`).
+    """
+    if obj.metaObject().indexOfProperty(name) < 0:
+        return None
+    return obj.property(name)
+
+
 def _has_tap_handler(item: QQuickItem) -> bool:
     for child in item.children():
-        if child.metaObject().className() in HANDLERS and child.property("enabled") is not False:
+        if child.metaObject().className() in HANDLERS and read_property(child, "enabled"):
             return True
     return False
 
@@ -50,7 +63,7 @@ def _label(item: QQuickItem) -> str:
     name = item.objectName()
     if name:
         return name
-    text = item.property("title") or item.property("text")
+    text = read_property(item, "title") or read_property(item, "text")
     return f"{item.metaObject().className()}:{text}" if text else item.metaObject().className()
 
 
@@ -113,3 +126,4 @@ class Finger:
         # GUI thread waits for the render thread, whose frame clock needs the GIL (deadlock).
         # The caller's event pump (which releases the GIL) takes over.
         sequence.commit(False)
+        after_void_calls()
