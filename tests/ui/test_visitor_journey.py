@@ -87,6 +87,16 @@ def test_visitor_walks_through_every_page_by_touch(make_kiosk, language: str) ->
     kiosk.wait_page("home")
     assert kiosk.state.language == language
 
+    # The visitor walks away: the welcome loop returns, in the kiosk's default language.
+    kiosk.clock.advance(kiosk.state.idle_monitor.session.timeout_s + 1)
+    kiosk.state.idle_monitor.tick()
+    kiosk.settle()
+    assert kiosk.item("idleOverlay").isVisible()
+    kiosk.clock.advance(kiosk.state.idle_monitor.session.warning_s)
+    kiosk.state.idle_monitor.tick()
+    kiosk.wait_page("attract")
+    assert contains(kiosk.texts(), TEXTS["fr"]["title"])
+
 
 def test_arabic_mirrors_the_bar_and_switching_language_keeps_the_page(make_kiosk) -> None:
     kiosk = make_kiosk(language="fr")
