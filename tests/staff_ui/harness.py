@@ -1,10 +1,9 @@
 """Builds the staff panel in a test window and touches it like a finger would.
 
-The window (``StaffHarness.qml``) loads ``pages/StaffPage.qml`` as Main.qml does. The kiosk state
-is the real :class:`KioskState` with the ``staff`` property the shell is to add (see the report
-to the lead); publishing reaches the "visitors' screens" (this state's exhibition) through the
-real :class:`ContentSwitcher` on the idle reset hook. Work runs on a real qasync loop
-(:func:`qasync_running`).
+The window (``StaffHarness.qml``) loads ``pages/StaffPage.qml`` as Main.qml does, with the real
+:class:`KioskState` holding the panel in ``staff`` as the shell does; publishing reaches the
+"visitors' screens" (this state's exhibition) through the real :class:`ContentSwitcher` on the
+idle reset hook. Work runs on a real qasync loop (:func:`qasync_running`).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import Property, QObject, QPoint, QPointF, QUrl
+from PySide6.QtCore import QPoint, QPointF, QUrl
 from PySide6.QtGui import QGuiApplication, QPointingDevice
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -38,26 +37,13 @@ QML_PAGES = Path(__file__).resolve().parents[2] / "kiosk" / "ui" / "qml" / "page
 DEMO = Path(__file__).resolve().parents[2] / "assets" / "demo"
 
 
-class HarnessState(KioskState):
-    """KioskState with the ``staff`` property the shell is asked to add."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.panel: StaffPanel | None = None
-
-    def _get_staff(self) -> QObject | None:
-        return self.panel
-
-    staff = Property(QObject, _get_staff, constant=True)  # type: ignore[arg-type]
-
-
 @dataclass
 class StaffScreen:
     """The window, the kiosk state behind it and the panel, plus a finger."""
 
     engine: QQmlApplicationEngine
     window: QQuickWindow
-    state: HarnessState
+    state: KioskState
     panel: StaffPanel
     store: ContentStore
     device: QPointingDevice
@@ -148,9 +134,7 @@ def build_screen(
     store = ContentStore.for_data_dir(paths.data_dir)
     exhibition = load_exhibition(DEMO).exhibition
     assert exhibition is not None
-    state = HarnessState(
-        exhibition, settings.default_language, settings.languages, kiosk_mode=False
-    )
+    state = KioskState(exhibition, settings.default_language, settings.languages, kiosk_mode=False)
     state.idle_monitor.stop()
 
     def show(folder: Path) -> None:
@@ -171,7 +155,7 @@ def build_screen(
         parent=state,
         **extra,
     )
-    state.panel = panel if attach_panel else None
+    state.set_staff(panel if attach_panel else None)
     state.reset_hooks.append(panel.section("switcher").apply_pending)  # type: ignore[attr-defined]
     state.show_route(Route("staff"))
     engine = QQmlApplicationEngine()
