@@ -87,7 +87,3 @@ class ExhibitionView(QObject):  # type: ignore[operator]
     @Slot(str, result=str)
     def aboutText(self, language: str) -> str:
         return self._exhibition.about_text.get(language, self._exhibition.default_language)
-
-    @Slot(str, result=str)
-    def intro(self, language: str) -> str:
-        return self._exhibition.intro.get(language, self._exhibition.default_language)

@@ -126,6 +126,12 @@ Item {
         onTriggered: page.imageIndex = (page.imageIndex + 1) % page.imageCount
     }
 
+    // The invitation starts in the kiosk's current language, then cycles through the others.
+    Component.onCompleted: {
+        const codes = page.kiosk.languages.map(language => language.code)
+        page.invitationIndex = Math.max(0, codes.indexOf(page.kiosk.language))
+    }
+
     TapHandler {
         objectName: "wake"
         longPressThreshold: 0
