@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.model import Exhibition
+from kiosk.content.model import Exhibition, Organisation
 from kiosk.i18n.catalog import gettext_for
 from kiosk.ui.images import LOGO_PX, image_url
+from kiosk.ui.localized import text_and_notice
 
 ROLE_ORDER = ("organiser", "venue", "programme", "partner", "funder", "support")
 
@@ -30,6 +31,20 @@ def role_heading(role: str, language: str) -> str:
     return headings.get(role, role)
 
 
+def _organisation(
+    organisation: Organisation, language: str, default: str, cache_dir: Path | None
+) -> dict[str, str]:
+    text, notice = text_and_notice(organisation.text, language, default)
+    return {
+        "id": organisation.id,
+        "name": organisation.name,
+        "text": text,
+        "textNotice": notice,
+        "logo": image_url(organisation.logo, cache_dir, LOGO_PX),
+        "website": organisation.website,
+    }
+
+
 def about_groups(
     exhibition: Exhibition, language: str, cache_dir: Path | None = None
 ) -> list[dict[str, Any]]:
@@ -42,13 +57,7 @@ def about_groups(
             "role": role,
             "heading": role_heading(role, language),
             "organisations": [
-                {
-                    "id": organisation.id,
-                    "name": organisation.name,
-                    "text": organisation.text.get(language, default),
-                    "logo": image_url(organisation.logo, cache_dir, LOGO_PX),
-                    "website": organisation.website,
-                }
+                _organisation(organisation, language, default, cache_dir)
                 for organisation in exhibition.organisations
                 if organisation.role == role
             ],

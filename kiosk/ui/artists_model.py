@@ -22,6 +22,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.model import Artist, Exhibition
 from kiosk.ui.images import PHOTO_PX, PORTRAIT_PX, image_url
+from kiosk.ui.localized import text_and_notice
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -120,8 +121,9 @@ def artist_details(
     """Everything the artist page shows, as plain values QML can bind to."""
     artist = exhibition.artist(artist_id)
     if artist is None:
-        return {"found": False, "name": "", "bio": "", "photos": [], "stories": []}
+        return {"found": False, "name": "", "bio": "", "bioNotice": "", "photos": [], "stories": []}
     default = exhibition.default_language
+    bio, bio_notice = text_and_notice(artist.bio, language, default)
     return {
         "found": True,
         "id": artist.id,
@@ -130,7 +132,8 @@ def artist_details(
         "origin": artist.origin.get(language, default),
         "town": artist.town,
         "example": artist.example,
-        "bio": artist.bio.get(language, default),
+        "bio": bio,
+        "bioNotice": bio_notice,
         "portrait": image_url(artist.portrait, cache_dir, PORTRAIT_PX),
         "photos": [image_url(photo, cache_dir, PHOTO_PX) for photo in artist.photos],
         "stories": [

@@ -17,6 +17,7 @@ from kiosk.content.model import Event, Exhibition, PartOfDay
 from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.formatting import LocaleFormatter
 from kiosk.ui.images import PHOTO_PX, image_url
+from kiosk.ui.localized import text_and_notice
 
 # Used only to decide whether an event is on "now"; never displayed.
 PART_WINDOWS = {
@@ -125,11 +126,13 @@ def programme_days(
         if not days or days[-1]["label"] != label:
             days.append({"label": label, "events": []})
         status = statuses.get(event.id, "")
+        text, text_notice = text_and_notice(event.text, language, default)
         days[-1]["events"].append(
             {
                 "id": event.id,
                 "title": event.title.get(language, default),
-                "text": event.text.get(language, default),
+                "text": text,
+                "textNotice": text_notice,
                 "when": _when(event, formatter, language),
                 "place": event.place,
                 "address": event.address,

@@ -61,3 +61,12 @@ def test_the_kiosk_clock_is_in_the_kiosk_time_zone() -> None:
     utc_noon = datetime.fromisoformat("2021-11-02T12:00:00+00:00")
     assert kiosk_now(utc_noon, "Europe/Paris").hour == 13
     assert kiosk_now(datetime(2021, 11, 2, 10, 30), "Europe/Paris").hour == 10
+
+
+def test_a_text_missing_in_the_visitor_s_language_says_which_language_it_is_in() -> None:
+    from kiosk.ui.localized import text_and_notice
+
+    text = LocalizedText({"fr": "Biographie."})
+    assert text_and_notice(text, "fr", "fr") == ("Biographie.", "")
+    shown, notice = text_and_notice(text, "de", "fr")
+    assert shown == "Biographie." and "ranz" in notice  # "auf Französisch"

@@ -79,6 +79,10 @@ Rectangle {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
         }
+        FallbackNotice {
+            width: parent.width
+            text: card.event.text ? (card.event.textNotice || "") : ""
+        }
         Image {
             visible: !!card.event.map
             anchors.left: parent.left

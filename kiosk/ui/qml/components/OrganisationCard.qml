@@ -60,6 +60,10 @@ Rectangle {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
         }
+        FallbackNotice {
+            width: parent.width
+            text: card.organisation.textNotice || ""
+        }
         Text {
             width: parent.width
             visible: !!card.organisation.website

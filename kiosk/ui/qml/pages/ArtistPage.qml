@@ -134,6 +134,10 @@ Item {
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
             }
+            FallbackNotice {
+                width: parent.width
+                text: page.artist.bioNotice || ""
+            }
         }
     }
 }
