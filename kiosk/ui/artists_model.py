@@ -146,3 +146,14 @@ def artist_details(
             for story in artist.stories
         ],
     }
+
+
+def artist_pictures(exhibition: Exhibition, artist_id: str, cache_dir: Path | None) -> list[str]:
+    """The photos of the gallery, or the portrait alone when there are none."""
+    artist = exhibition.artist(artist_id)
+    if artist is None:
+        return []
+    if artist.photos:
+        return [image_url(photo, cache_dir, PHOTO_PX) for photo in artist.photos]
+    portrait = image_url(artist.portrait, cache_dir, PHOTO_PX)
+    return [portrait] if portrait else []

@@ -18,7 +18,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.model import Exhibition
 from kiosk.ui.about_model import about_groups
-from kiosk.ui.artists_model import ArtistsModel, artist_details
+from kiosk.ui.artists_model import ArtistsModel, artist_details, artist_pictures
 from kiosk.ui.programme_model import programme_days
 
 QML_IMPORT_NAME = "Kiosk"
@@ -73,6 +73,11 @@ class ExhibitionView(QObject):  # type: ignore[operator]
     @Slot(str, str, result="QVariantMap")
     def artist(self, artist_id: str, language: str) -> dict[str, Any]:
         return artist_details(self._exhibition, artist_id, language, self._cache_dir)
+
+    @Slot(str, result="QVariantList")
+    def artistPictures(self, artist_id: str) -> list[str]:
+        """The gallery's pictures; not tied to the language, so a switch keeps the photo shown."""
+        return artist_pictures(self._exhibition, artist_id, self._cache_dir)
 
     @Slot(str, result="QVariantList")
     def programme(self, language: str) -> list[dict[str, Any]]:

@@ -87,3 +87,12 @@ def test_the_musicians_grid_keeps_moving_after_a_flick(make_kiosk) -> None:
     assert grid.property("flicking")
     kiosk.qtbot.waitUntil(lambda: not grid.property("flicking"), timeout=5000)
     assert grid.property("contentY") > released_at
+
+
+def test_switching_language_keeps_the_photo_being_looked_at(make_kiosk) -> None:
+    kiosk, _gallery, strip = open_gallery(make_kiosk)
+    kiosk.tap("galleryNext")
+    kiosk.qtbot.waitUntil(lambda: strip.property("currentIndex") == 1, timeout=3000)
+    kiosk.tap("language-ar")
+    assert kiosk.state.language == "ar"
+    assert kiosk.item("galleryStrip").property("currentIndex") == 1

@@ -12,10 +12,8 @@ Item {
     required property KioskState kiosk
 
     readonly property var artist: page.kiosk.content.artist(page.kiosk.pageArgument, page.kiosk.language)
-    readonly property var pictures: page.artist.found
-        ? (page.artist.photos.length > 0 ? page.artist.photos
-           : (page.artist.portrait !== "" ? [page.artist.portrait] : []))
-        : []
+    // Not bound to the language: switching language keeps the photo being looked at.
+    readonly property var pictures: page.kiosk.content.artistPictures(page.kiosk.pageArgument)
 
     Accessible.role: Accessible.Pane
     Accessible.name: page.artist.name
