@@ -216,3 +216,30 @@ def test_portrait_shows_the_exhibition_grid_in_two_columns(make_kiosk) -> None:
     top_a = first.mapToScene(first.boundingRect().topLeft())
     top_b = second.mapToScene(second.boundingRect().topLeft())
     assert top_a.y() == top_b.y() and first.width() < kiosk.window.width() / 2
+
+
+def test_switching_language_keeps_the_programme_where_it_was_scrolled(make_kiosk) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+
+    from kiosk.navigation import Route
+
+    kiosk = make_kiosk()
+    kiosk.state.accessibility_settings.setTextStep(2)  # large text: longer than the screen
+    kiosk.state.show_route(Route("programme"))
+    kiosk.settle(60)
+    programme = kiosk.item("programmeList")
+    start = programme.mapToScene(QPointF(programme.width() / 2, programme.height() * 0.8))
+    window, device = kiosk.window, kiosk.device
+    QTest.touchEvent(window, device).press(0, start.toPoint(), window).commit()
+    for step in range(1, 9):
+        point = (start - QPointF(0, 40 * step)).toPoint()
+        QTest.touchEvent(window, device).move(0, point, window).commit()
+        kiosk.settle(30)
+    kiosk.settle(200)
+    QTest.touchEvent(window, device).release(0, point, window).commit()
+    kiosk.qtbot.waitUntil(lambda: not programme.property("moving"), timeout=5000)
+    scrolled = programme.property("contentY")
+    kiosk.tap("language-ar")
+    kiosk.settle(60)
+    assert abs(kiosk.item("programmeList").property("contentY") - scrolled) < 2

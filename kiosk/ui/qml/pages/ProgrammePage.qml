@@ -16,6 +16,10 @@ Item {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Programme")
 
+    // A language switch rebuilds the list; the visitor stays where they had scrolled to.
+    property real keptY: 0
+    onDaysChanged: Qt.callLater(() => { list.contentY = page.keptY })
+
     ListView {
         id: list
         objectName: "programmeList"
@@ -31,6 +35,7 @@ Item {
         // No "current" event: the list opens on its title, not on the first day.
         currentIndex: -1
         keyNavigationEnabled: false
+        onMovementEnded: page.keptY = contentY
 
         header: Item {
             width: list.width
