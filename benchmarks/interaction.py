@@ -97,6 +97,12 @@ def measure_media(display: Display, count: int) -> Outcome:
         },
         samples={"media_first_frame_ms": [round(s, 2) for s in samples]},
     )
+    phases = result.get("phases_ms", {})
+    if phases:
+        outcome.notes["media_first_frame_ms.phases"] = "median ms after the tap: " + ", ".join(
+            f"{name} {median(times):.0f}"
+            for name, times in sorted(phases.items(), key=lambda kv: median(kv[1]))
+        )
     outcome.notes["media_first_frame_ms.p50"] = (
         f"{len(samples)} taps on '{result['target']}' opening story {result['story']}"
         + (f"; {result['failures']} without a frame" if result["failures"] else "")

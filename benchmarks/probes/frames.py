@@ -17,8 +17,6 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtQuick import QQuickWindow
 
-from benchmarks.probes.refcount_guard import after_void_calls
-
 T = TypeVar("T")
 
 
@@ -64,7 +62,6 @@ class FrameClock:
         """Run the event loop until a frame synchronised after ``moment`` is shown."""
         if request_update:
             self.window.update()
-            after_void_calls()
         return pump_until(lambda: self.shown_after(moment), timeout)
 
 
@@ -73,7 +70,6 @@ def pump(seconds: float) -> None:
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        after_void_calls()
         time.sleep(0.001)
 
 
@@ -85,5 +81,4 @@ def pump_until(probe: Callable[[], T | None], timeout: float) -> T | None:
         if found is not None or time.perf_counter() >= deadline:
             return found
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        after_void_calls()
         time.sleep(0.0005)

@@ -34,7 +34,7 @@ def _staff_page(driver: Driver) -> str:
     try:
         driver.go("staff", settle=1.0)
     except ValueError:
-        return driver.state.page
+        return str(driver.state.page)
     return str(driver.state.page)
 
 

@@ -164,6 +164,17 @@ def _story_entry(driver: Driver, artist: str, story: str) -> str | None:
     return None
 
 
+def _player_marks(driver: Driver) -> list[tuple[float, str]]:
+    """Time stamps of the player's state changes (to break the media delay down)."""
+    marks: list[tuple[float, str]] = []
+    player = driver.shell.player
+    if player is not None:
+        player.stateChanged.connect(
+            lambda: marks.append((time.perf_counter(), str(player.property("state"))))
+        )
+    return marks
+
+
 def run_media(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
     stories = driver.video_stories()
     if not stories:
@@ -172,7 +183,9 @@ def run_media(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
     label = _story_entry(driver, artist, story)
     if label is None:
         return {"error": f"no touch target on the page of {artist} opens the story {story}"}
+    marks = _player_marks(driver)
     samples: list[float] = []
+    phases: dict[str, list[float]] = {}
     failures = 0
     for _ in range(args.count):
         driver.go(f"artist:{artist}", settle=0.6)
@@ -180,15 +193,27 @@ def run_media(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
         if target is None:
             failures += 1
             continue
+        marks.clear()
         lifted, _shown = driver.tap(target)
         shown = _first_video_frame(driver, lifted)
         if shown is None:
             failures += 1
         else:
             samples.append((shown - lifted) * 1000)
+            page = next((c for c in driver.changes if c > lifted), None)
+            if page is not None:
+                phases.setdefault("page_changed", []).append((page - lifted) * 1000)
+            for at, state in marks:
+                phases.setdefault(f"state_{state}", []).append((at - lifted) * 1000)
         pump(0.3)
     driver.go("home", settle=0.3)
-    return {"samples_ms": samples, "failures": failures, "target": label, "story": story}
+    return {
+        "samples_ms": samples,
+        "failures": failures,
+        "target": label,
+        "story": story,
+        "phases_ms": phases,
+    }
 
 
 def rss_mb() -> float:

@@ -16,8 +16,6 @@ from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
-from benchmarks.probes.refcount_guard import after_void_calls
-
 TAPPABLE_ITEMS = ("QQuickMouseArea", "QQuickAbstractButton", "QQuickButton")
 HANDLERS = ("QQuickTapHandler",)
 # Items a random visitor walk must not touch: the hidden staff corner would only count taps, the
@@ -44,8 +42,8 @@ def _class_names(obj: QObject) -> list[str]:
 def read_property(obj: QObject, name: str) -> object:
     """``obj.property(name)``, or None when it has no such property.
 
-    Never ask PySide6 6.12 for a missing property: it hands back ``None`` without a reference
-    (see :mod:`benchmarks.probes.refcount_guard`).
+    Asking PySide6 6.12 for a missing property hands back ``None`` without a reference (see
+    ``kiosk/ui/pyside_fixes.py``); not asking at all is cleaner.
     """
     if obj.metaObject().indexOfProperty(name) < 0:
         return None
@@ -126,4 +124,3 @@ class Finger:
         # GUI thread waits for the render thread, whose frame clock needs the GIL (deadlock).
         # The caller's event pump (which releases the GIL) takes over.
         sequence.commit(False)
-        after_void_calls()

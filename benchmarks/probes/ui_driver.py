@@ -37,6 +37,12 @@ def build(content: Path) -> tuple[QGuiApplication, Driver]:
     from kiosk.settings import load_settings
     from kiosk.ui.shell import build_shell
 
+    try:  # what kiosk.app.run does first: see kiosk/ui/pyside_fixes.py
+        from kiosk.ui.pyside_fixes import pin_bool_singletons
+
+        pin_bool_singletons()
+    except ImportError:
+        pass
     settings = load_settings(None, {"content_dir": content, "mode": "kiosk"})
     paths = prepare_paths(settings)
     configure_logging(paths.log_dir, "WARNING")
