@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from kiosk.content.model import Exhibition, LocalizedText
 from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.languages import LANGUAGES, is_rtl
 from kiosk.navigation import Navigation, NavigationLock, Route, UnknownPageError
-from kiosk.session import IdleSession, TapBurst, VisitorPreferences
+from kiosk.session import MIN_WARNING_S, IdleSession, TapBurst, VisitorPreferences
+from kiosk.settings import Settings
 from kiosk.ui.accessibility import AccessibilitySettings
 from kiosk.ui.exhibition_view import ExhibitionView
 from kiosk.ui.idle_adapter import IdleMonitor
@@ -196,7 +198,7 @@ class KioskState(QObject):  # type: ignore[operator]
     def _attract_interval_ms(self) -> int:
         return self._attract_interval_s * 1000
 
-    attractIntervalMs = Property(int, _attract_interval_ms, constant=True)  # type: ignore[arg-type]
+    attractIntervalMs = Property(int, _attract_interval_ms, notify=exhibitionChanged)  # type: ignore[arg-type]
 
     def _demo(self) -> bool:
         return self._exhibition.demo and self._demo_badge
@@ -336,6 +338,20 @@ class KioskState(QObject):  # type: ignore[operator]
         self.navigation = Navigation(Route("home")) if route.page != "attract" else Navigation()
         self.navigation.open(route)
         self._page_changed(was_dormant)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Staff changed the settings: rules follow at once, visitor defaults at the next reset."""
+        self.idle_monitor.session.timeout_s = float(settings.idle_timeout_s)
+        self.idle_monitor.session.warning_s = max(MIN_WARNING_S, float(settings.idle_warning_s))
+        self._attract_interval_s = settings.attract_interval_s
+        self._demo_badge = settings.demo_badge
+        self._default_language = settings.default_language
+        self.accessibility_settings.defaults = replace(
+            self.accessibility_settings.defaults,
+            reduce_motion=settings.reduce_motion,
+            volume=settings.volume_default,
+        )
+        self.exhibitionChanged.emit()
 
     # -- session ---------------------------------------------------------------------------
 

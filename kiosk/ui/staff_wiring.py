@@ -48,12 +48,19 @@ def attach_staff_panel(
     player: QObject | None,
     parent: QObject,
 ) -> QObject | None:
-    """Build the staff panel, hang it off ``state.staff``, and let publishes reach the screens."""
+    """Build the staff panel, hang it off ``state.staff``, and let publishes reach the screens.
+
+    Settings the staff change take effect at once: the idle rules, the welcome loop, the demo
+    badge; the visitor defaults (language, motion, volume) from the next idle reset.
+    """
     try:
+        from kiosk.ui.live_settings import LiveSettings
         from kiosk.ui.staff_panel import create_staff_panel
     except ImportError as error:  # the staff part is optional in a partial checkout
         log.error("the staff panel is unavailable: %s", error)
         return None
+    live = LiveSettings(settings, parent)
+    live.changed.connect(lambda: state.apply_settings(live.current))
 
     def show(folder: Path) -> None:
         exhibition = load_exhibition(folder, settings.default_language).exhibition
@@ -67,6 +74,7 @@ def attach_staff_panel(
     panel = create_staff_panel(
         settings,
         paths,
+        live=live,
         show_content=show,
         displayed_id=displayed_id,
         exhibition=lambda: state.exhibition,

@@ -18,6 +18,7 @@ ARTISTS = {
 EXHIBITION = """
 [exhibition]
 id = "test-expo"
+demo = true
 default_language = "fr"
 languages = ["fr", "en", "ar", "es", "de"]
 

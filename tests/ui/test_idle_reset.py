@@ -96,3 +96,16 @@ def test_the_staff_page_is_left_to_the_staff_panel_s_own_timeout(make_kiosk) -> 
     kiosk.settle()
     tick(kiosk, 1000)
     assert kiosk.state.page == "staff" and not kiosk.state.idle_monitor.warning
+
+
+def test_a_shorter_idle_time_set_by_staff_applies_at_once(make_kiosk) -> None:
+    from dataclasses import replace
+
+    kiosk = make_kiosk(idle_timeout_s=90)
+    live = kiosk.state.staff.live
+    assert kiosk.state.demo
+    live.update(replace(live.current, idle_timeout_s=30, demo_badge=False))
+    kiosk.tap_point(QPoint(960, 500))
+    tick(kiosk, 31)
+    assert kiosk.state.idle_monitor.warning
+    assert not kiosk.state.demo
