@@ -2,7 +2,10 @@
 
 A shipped language must have every message translated, nothing fuzzy, nothing empty, and the
 same placeholders as the English source (``{name}``, ``%s``, ``%1``...), since a dropped or
-renamed placeholder either crashes ``str.format`` or shows the visitor raw braces. In a plural
+renamed placeholder either crashes ``str.format`` or shows the visitor raw braces. A named
+placeholder may be used more or fewer times than in English (a sentence may need the name
+once instead of twice); an unnamed one (``%s``, ``{}``) must keep its count, as the arguments
+are taken in order. In a plural
 entry, a form that stands for exactly one number (Arabic "one" and "two", for instance) may
 leave the count out: "فنانان" already says "two artists".
 """
@@ -10,6 +13,7 @@ leave the count out: "فنانان" already says "two artists".
 from __future__ import annotations
 
 import gettext
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +22,9 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
 from kiosk.i18n.placeholders import placeholders
+
+# Unnamed placeholders are filled in order, so their number matters: "{}", "%s", "%d"...
+_UNNAMED = re.compile(r"^(\{(:[^}]*)?\}|%[#0\- +]*\d*(\.\d+)?[diouxXeEfFgGcrsa])$")
 
 # Numbers tried to find which plural forms stand for a single number.
 _SAMPLE_NUMBERS = range(0, 1001)
@@ -72,7 +79,7 @@ def message_problems(message: Message, catalog: Catalog, single_forms: set[int])
     if not all(strings) or not strings:
         return ["untranslated"]
     if not message.pluralizable:
-        if placeholders(ids[0]) != placeholders(strings[0]):
+        if comparable(ids[0]) != comparable(strings[0]):
             return [f"placeholders differ from the source ({_show(ids[0], strings[0])})"]
         return []
     if len(strings) != catalog.num_plurals:
@@ -85,6 +92,16 @@ def message_problems(message: Message, catalog: Catalog, single_forms: set[int])
         if not fits:
             problems.append(f"placeholders of plural form {form} differ ({_show(ids[-1], string)})")
     return problems
+
+
+def comparable(text: str) -> Counter[str]:
+    """The placeholders of ``text`` as the checks compare them: named ones by presence."""
+    return Counter(
+        {
+            token: count if _UNNAMED.match(token) else 1
+            for token, count in placeholders(text).items()
+        }
+    )
 
 
 def _show(source: str, translation: str) -> str:

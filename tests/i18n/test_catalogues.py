@@ -75,6 +75,7 @@ def test_checker_reports_a_fuzzy_entry(tmp_path: Path) -> None:
         ("%s files copied", "fichiers copiés"),
         ("%(count)d files", "%(nombre)d fichiers"),
         ("Part %1 of %2", "Partie %1"),
+        ("%s of %s", "%s"),
     ],
 )
 def test_checker_reports_placeholders_that_differ(
@@ -88,6 +89,16 @@ def test_checker_reports_placeholders_that_differ(
 def test_checker_accepts_moved_placeholders(tmp_path: Path) -> None:
     po = write_catalogue(
         tmp_path, "fr", 'msgid "{artist} plays {instrument}"\nmsgstr "{instrument} : {artist}"\n'
+    )
+    assert _reasons(po) == []
+
+
+def test_a_named_placeholder_may_appear_once_instead_of_twice(tmp_path: Path) -> None:
+    po = write_catalogue(
+        tmp_path,
+        "fr",
+        'msgid "No {language} text: visitors who chose {language} see {fallback}."\n'
+        'msgstr "Pas de texte en {language} : ces visiteurs voient le {fallback}."\n',
     )
     assert _reasons(po) == []
 

@@ -18,7 +18,6 @@ from kiosk.navigation import Route
 from tests.ui.conftest import (  # noqa: F401  (fixtures used by name)
     content_package,
     make_kiosk,
-    software_renderer,
 )
 
 PAGES = [

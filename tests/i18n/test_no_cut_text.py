@@ -18,7 +18,6 @@ from tests.ui.conftest import (  # noqa: F401  (fixtures used by name)
     content_package,
     find_items,
     make_kiosk,
-    software_renderer,
 )
 
 PAGES = [
