@@ -17,6 +17,8 @@ Rectangle {
     border.color: Theme.outline
     border.width: Theme.outlineWidth
     clip: true
+    // Pressed look on the very next frame (no animation), like every button of the kiosk.
+    scale: tap.pressed ? 0.98 : 1.0
 
     Accessible.role: Accessible.Button
     Accessible.name: card.name

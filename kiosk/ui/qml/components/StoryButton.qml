@@ -13,6 +13,8 @@ Rectangle {
     color: tap.pressed ? Theme.surfacePressed : Theme.surface
     border.color: Theme.accent
     border.width: Theme.outlineWidth
+    // Pressed look on the very next frame (no animation), like every button of the kiosk.
+    scale: tap.pressed ? 0.98 : 1.0
 
     Accessible.role: Accessible.Button
     Accessible.name: story.title
