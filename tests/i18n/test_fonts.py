@@ -73,3 +73,29 @@ def test_pseudo_locale_accents_all_exist_in_noto_sans(qapp: QGuiApplication) -> 
     load_bundled_fonts()
     alphabet = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     assert _families_used(pseudolocalize(alphabet), "pseudo") == {LATIN_FAMILY}
+
+
+def test_a_french_name_inside_arabic_text_keeps_right_to_left_order(
+    qapp: QGuiApplication,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextOption
+
+    load_bundled_fonts()
+    text = "قصة Mamadou Diabaté"
+    layout = QTextLayout(text, font_for("ar", 24))
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(600)
+    layout.endLayout()
+
+    def x(index: int) -> float:
+        return float(line.cursorToX(index)[0])
+
+    # Read from the right: the Arabic word first (its letters right to left), then the French
+    # name to its left, whose own letters stay left to right.
+    assert x(0) > x(1) > x(5)
+    assert text[5:7] == "am" and x(5) < x(6)
