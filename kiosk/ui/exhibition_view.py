@@ -19,6 +19,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.content.model import Exhibition
 from kiosk.ui.about_model import about_groups
 from kiosk.ui.artists_model import ArtistsModel, artist_details, artist_pictures
+from kiosk.ui.images import PORTRAIT_PX, image_url
 from kiosk.ui.programme_model import programme_days
 
 QML_IMPORT_NAME = "Kiosk"
@@ -73,6 +74,12 @@ class ExhibitionView(QObject):  # type: ignore[operator]
     @Slot(str, str, result="QVariantMap")
     def artist(self, artist_id: str, language: str) -> dict[str, Any]:
         return artist_details(self._exhibition, artist_id, language, self._cache_dir)
+
+    @Slot(int, result="QVariantList")
+    def portraits(self, count: int) -> list[str]:
+        """The first ``count`` artists' portraits (the home page's musicians tile)."""
+        found = [a.portrait for a in self._exhibition.artists if a.portrait is not None]
+        return [image_url(path, self._cache_dir, PORTRAIT_PX) for path in found[:count]]
 
     @Slot(str, result="QVariantList")
     def artistPictures(self, artist_id: str) -> list[str]:

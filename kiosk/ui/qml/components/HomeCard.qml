@@ -7,6 +7,8 @@ Rectangle {
     property string title
     property string detail
     property bool primary: false
+    // Optional thumbnails on the end side (the musicians' faces on their tile).
+    property var pictures: []
     signal clicked()
 
     Layout.fillWidth: true
@@ -37,10 +39,39 @@ Rectangle {
         opacity: card.primary ? 0.5 : 1.0
     }
 
+    Row {
+        id: thumbnails
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.rightMargin: Theme.margin / 2
+        spacing: Theme.gap
+        visible: card.pictures.length > 0 && card.width > Theme.portraitSize * 2.5
+        Repeater {
+            model: thumbnails.visible ? card.pictures : []
+            delegate: Rectangle {
+                required property string modelData
+                width: Theme.largeTarget
+                height: Math.round(Theme.largeTarget * 1.25)
+                color: Theme.photoBackdrop
+                border.color: card.primary ? Theme.accentText : Theme.outline
+                border.width: Theme.outlineWidth
+                Image {
+                    anchors.fill: parent
+                    anchors.margins: Theme.outlineWidth
+                    source: parent.modelData
+                    sourceSize.width: Theme.largeTarget * 2
+                    fillMode: Image.PreserveAspectCrop
+                    verticalAlignment: Image.AlignTop
+                    asynchronous: true
+                }
+            }
+        }
+    }
+
     Column {
         id: texts
         anchors.left: parent.left
-        anchors.right: parent.right
+        anchors.right: thumbnails.visible ? thumbnails.left : parent.right
         anchors.verticalCenter: parent.verticalCenter
         anchors.margins: Theme.margin
         spacing: Theme.gap

@@ -70,6 +70,7 @@ Item {
                 title: qsTr("The musicians")
                 detail: qsTr("Watch and listen to their stories")
                 primary: true
+                pictures: page.kiosk.content.portraits(3)
                 onClicked: page.kiosk.open("exhibition")
             }
             HomeCard {
