@@ -191,3 +191,21 @@ def test_init_starts_a_catalogue_for_a_new_language(tmp_path: Path, code: str) -
         template = read_po(file)
     assert _keys(catalog) == _keys(template)
     assert str(catalog.locale) == code
+
+
+def test_check_command_names_the_file_and_the_entry_to_fix(tmp_path: Path) -> None:
+    root = _copy_tree(tmp_path)
+    po = root / "translations" / "de" / "LC_MESSAGES" / "kiosk.po"
+    text = po.read_text("utf-8")
+    assert 'msgstr "Sprache"' in text, "the German catalogue translates 'Language'"
+    po.write_text(text.replace('msgstr "Sprache"', 'msgstr ""', 1), "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk.i18n.tools", "--root", str(root), "check"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "de/LC_MESSAGES/kiosk.po" in result.stderr
+    assert "untranslated: 'Language'" in result.stderr
