@@ -142,7 +142,12 @@ def connect_player(state: KioskState, player: QObject) -> None:
         QMetaObject.invokeMethod(player, "resetForNewVisitor")
         on_captions()
 
+    def on_player_captions() -> None:
+        # The story page's own "Captions" button and the accessibility page stay in step.
+        accessibility.setCaptions(bool(player.property("captionsOn")))
+
     player.stateChanged.connect(on_state)  # type: ignore[attr-defined]
+    player.captionsChanged.connect(on_player_captions)  # type: ignore[attr-defined]
     state.languageChanged.connect(on_language)
     accessibility.changed.connect(on_captions)
     state.reset_hooks.append(on_reset)

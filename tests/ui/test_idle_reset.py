@@ -109,3 +109,18 @@ def test_a_shorter_idle_time_set_by_staff_applies_at_once(make_kiosk) -> None:
     tick(kiosk, 31)
     assert kiosk.state.idle_monitor.warning
     assert not kiosk.state.demo
+
+
+def test_captions_switched_off_in_a_story_are_back_on_for_the_next_visitor(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.state.show_route(Route.parse("story:awa-story"))
+    kiosk.qtbot.waitUntil(lambda: kiosk.state.player.property("state") == "playing")
+    kiosk.state.player.setCaptionsOn(False)
+    assert not kiosk.state.accessibility_settings.captions
+    kiosk.state.player.pause()
+    kiosk.qtbot.waitUntil(lambda: kiosk.state.player.property("state") == "paused")
+    tick(kiosk, 200)
+    assert kiosk.state.page == "attract"
+    assert kiosk.state.accessibility_settings.captions
+    assert kiosk.state.player.property("captionsOn")
