@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Layouts
 
@@ -49,6 +51,7 @@ Rectangle {
         Repeater {
             model: thumbnails.visible ? card.pictures : []
             delegate: Rectangle {
+                id: thumbnail
                 required property string modelData
                 width: Theme.largeTarget
                 height: Math.round(Theme.largeTarget * 1.25)
@@ -58,7 +61,7 @@ Rectangle {
                 Image {
                     anchors.fill: parent
                     anchors.margins: Theme.outlineWidth
-                    source: parent.modelData
+                    source: thumbnail.modelData
                     sourceSize.width: Theme.largeTarget * 2
                     fillMode: Image.PreserveAspectCrop
                     verticalAlignment: Image.AlignTop
