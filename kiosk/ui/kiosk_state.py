@@ -61,6 +61,8 @@ class KioskState(QObject):  # type: ignore[operator]
         reset_hooks: called on every idle reset (the media view-model stops and restores its
             default volume there).
         pages_dir: where the pages' QML files are, to tell whether a page exists yet.
+        accessibility_settings: the visitor's comfort settings (QML: ``kiosk.accessibility``).
+        idle_monitor: the idle countdown (QML: ``kiosk.idle``); its expiry resets the session.
     """
 
     pageChanged = Signal()
