@@ -1,0 +1,54 @@
+"""The soak in ``make test``: five minutes of compressed visits to the real kiosk, watched.
+
+Runs ``python -m tests.reliability.soak`` as a child process on the suite's Xvfb (see soak.py
+for what it does and why it is a process of its own). ``KIOSK_SOAK_SECONDS`` changes the length;
+``make soak HOURS=N`` is the long version. The child's verdict decides: after warm-up, no growth
+in threads or open files, and resident memory growing less than the budget (soak_samples.py).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, XServer
+
+SOAK_SECONDS = float(os.environ.get("KIOSK_SOAK_SECONDS", "300"))
+FIGURES = ("activity:", "resident memory:", "threads after", "open files after", "verdict:")
+
+pytestmark = [pytest.mark.display, pytest.mark.slow]
+
+
+@pytest.mark.timeout(SOAK_SECONDS + 180)
+def test_compressed_use_leaks_no_memory_threads_or_files(
+    xvfb: XServer, tmp_path: Path, reliability_report: Callable[[str], None]
+) -> None:
+    report = tmp_path / "soak-report.txt"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.reliability.soak",
+            "--seconds",
+            str(SOAK_SECONDS),
+            "--report",
+            str(report),
+        ],
+        cwd=REPO,
+        env=xvfb.env(),
+        capture_output=True,
+        text=True,
+        timeout=SOAK_SECONDS + 150,
+        check=False,
+    )
+    text = report.read_text("utf-8") if report.exists() else ""
+    for line in text.splitlines():
+        if line.startswith(FIGURES):
+            reliability_report(line)
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert result.returncode == 0, f"{text}\n{result.stderr[-3000:]}"
