@@ -16,7 +16,8 @@ import re
 import sys
 from collections.abc import Iterable
 
-# Python modules the kiosk never imports but that hooks or stdlib modules drag in.
+# Python modules the kiosk never imports but that hooks or stdlib modules drag in. (QtWidgets
+# stays: qasync imports it at start-up.)
 PYTHON_EXCLUDES: list[str] = [
     "tkinter",
     "_tkinter",
@@ -34,7 +35,6 @@ PYTHON_EXCLUDES: list[str] = [
     "pytest",
     "hypothesis",
     "mypy",
-    "PySide6.QtWidgets",
     "PySide6.QtWebEngineCore",
     "PySide6.QtWebEngineWidgets",
     "PySide6.QtWebEngineQuick",
@@ -61,7 +61,7 @@ _QT_LIB_DROP = re.compile(
     r"PrintSupport|Pdf|VirtualKeyboard|Wayland|WlShell|EglFS|EglFs|Labs|Lottie|QuickParticles|"
     r"QuickTimeline|QuickVectorImage|QuickDialogs2|QmlLocalStorage|QmlXmlListModel|"
     r"QmlDesignSupport|QmlCompiler|QuickShapesDesignHelpers|QuickWidgets|OpenGLWidgets|"
-    r"SvgWidgets|Widgets|Concurrent|Xml|Scxml|StateMachine|Charts|DataVisualization|Graphs|"
+    r"SvgWidgets|Concurrent|Xml|Scxml|StateMachine|Charts|DataVisualization|Graphs|"
     r"Quick3D|ShaderTools|Multimedia|SpatialAudio|Positioning|Location|Sensors|SerialPort|"
     r"Bluetooth|Nfc|RemoteObjects|TextToSpeech|HttpServer|Protobuf|Grpc|"
     r"QuickControls2(Material|Universal|Imagine|FluentWinUI3|Native|IOS|MacOS|Windows))"

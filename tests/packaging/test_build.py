@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import socket
 import subprocess
 import sys
 import tarfile
@@ -260,3 +261,43 @@ def test_the_archive_installs_and_runs_from_a_dry_install(build: Path, tmp_path:
         env=frozen_env(), capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     assert result.stdout.strip() == f"kiosk {version}"
+
+
+def test_the_frozen_kiosk_runs_tells_systemd_and_is_caught_when_frozen(
+    frozen: list[str], hidden: Callable[[], None] | None, xvfb: XServer, tmp_path: Path
+) -> None:
+    """``kiosk run`` from the build, as systemd starts it: READY=1, pings, then silence once
+    the debug hook freezes its interface."""
+    path = tmp_path / "notify"
+    env = frozen_env(
+        **xvfb.env(),
+        NOTIFY_SOCKET=str(path),
+        KIOSK_WATCHDOG_INTERVAL_S="0.5",
+        KIOSK_DEBUG_FREEZE_AFTER_S="3",
+    )
+    log = tmp_path / "stderr.txt"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock, log.open("w") as stderr:
+        sock.bind(str(path))
+        kiosk = subprocess.Popen(
+            [*frozen, "run", "--content", str(REPO / "assets" / "demo")],
+            env=env, preexec_fn=hidden, stdout=subprocess.DEVNULL, stderr=stderr,
+        )  # fmt: skip
+        try:
+            sock.settimeout(60)
+            messages = [sock.recv(100).decode()]
+            sock.settimeout(3.0)
+            silent = False
+            while not silent and len(messages) < 400:
+                try:
+                    messages.append(sock.recv(100).decode())
+                except TimeoutError:
+                    silent = True
+            assert messages[0] == "READY=1"
+            assert messages.count("WATCHDOG=1") >= 2
+            assert silent and kiosk.poll() is None
+        except (AssertionError, TimeoutError):
+            print(log.read_text("utf-8")[-3000:])
+            raise
+        finally:
+            kiosk.kill()
+            kiosk.wait(timeout=10)

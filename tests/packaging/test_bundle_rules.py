@@ -86,6 +86,7 @@ def test_windows_without_vlc_says_what_to_install(monkeypatch: pytest.MonkeyPatc
         ("PySide6/Qt/qml/QtWayland/Compositor/qmldir", False),
         ("PySide6/Qt/lib/libQt6WebEngineCore.so.6", False),
         ("PySide6/Qt/lib/libQt6Quick.so.6", True),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),  # qasync imports QtWidgets
         ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
         ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),

@@ -7,13 +7,14 @@ import socket
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.watchdog import Watchdog, notify_address, send_notify
+from tests.conftest import KioskProcess
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -149,3 +150,29 @@ def test_the_debug_hook_freezes_a_running_kiosk_and_its_pings_stop(
     finally:
         child.kill()
         child.wait(timeout=10)
+
+
+def test_the_running_kiosk_reports_ready_then_a_frozen_interface_goes_silent(
+    start_kiosk: Callable[..., KioskProcess],
+    notify_socket: tuple[str, socket.socket],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The whole chain systemd relies on, with the real ``kiosk run`` on a real X display."""
+    path, sock = notify_socket
+    monkeypatch.setenv("NOTIFY_SOCKET", path)
+    monkeypatch.setenv("KIOSK_WATCHDOG_INTERVAL_S", "0.5")  # a ping every 250 ms
+    monkeypatch.setenv("KIOSK_DEBUG_FREEZE_AFTER_S", "3")
+    kiosk = start_kiosk()
+    sock.settimeout(60)
+    messages = [sock.recv(100).decode()]
+    sock.settimeout(3.0)  # 12 ping periods
+    silent = False
+    while not silent and len(messages) < 400:
+        try:
+            messages.append(sock.recv(100).decode())
+        except TimeoutError:
+            silent = True
+    assert messages[0] == "READY=1"
+    assert messages.count("WATCHDOG=1") >= 2
+    assert silent, "the pings never stopped"
+    assert kiosk.process.poll() is None, "the kiosk died instead of freezing"
