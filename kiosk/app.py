@@ -62,8 +62,11 @@ def select_renderer(settings: Settings) -> None:
     from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
     offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
-    if settings.renderer == "software" or (settings.renderer == "auto" and offscreen):
-        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+    software = QSGRendererInterface.GraphicsApi.Software
+    wanted = settings.renderer == "software" or (settings.renderer == "auto" and offscreen)
+    # Asking again once a scene graph exists only earns a Qt warning (tests render many times).
+    if wanted and QQuickWindow.graphicsApi() != software:
+        QQuickWindow.setGraphicsApi(software)
 
 
 def report_startup_problems(settings: Settings, paths: AppPaths) -> None:

@@ -36,12 +36,15 @@ CREATE INDEX IF NOT EXISTS events_kind ON events (kind, item);
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+MEMORY = ":memory:"
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
     connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=5)
     try:
         # WAL: readers (the staff panel's charts, an export) never block the visitor's writes.
         mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()
-        if mode is None or str(mode[0]).lower() != "wal":
+        if path != MEMORY and (mode is None or str(mode[0]).lower() != "wal"):
             log.warning("statistics database %s: WAL mode unavailable (%s)", path, mode)
         connection.execute("PRAGMA synchronous=NORMAL")
         check = connection.execute("PRAGMA quick_check").fetchone()
@@ -76,10 +79,21 @@ def set_aside(path: Path, reason: str) -> Path:
 
 
 def open_database(path: Path) -> sqlite3.Connection:
-    """Open (or create) the statistics database, replacing it when it is corrupt."""
+    """Open (or create) the statistics database, replacing it when it is corrupt.
+
+    A full or read-only disk is not corruption: the file is left alone and the error raised
+    (``sqlite3.OperationalError`` or ``OSError``) for the caller to fall back on memory.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         return _connect(path)
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as error:
         set_aside(path, str(error))
     return _connect(path)
+
+
+def open_memory_database() -> sqlite3.Connection:
+    """A database that lives as long as the process: statistics while the disk cannot take them."""
+    return _connect(MEMORY)

@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from kiosk.analytics.db import open_database, set_aside
+from kiosk.analytics.db import open_database, open_memory_database, set_aside
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,17 @@ class VisitorStats:
         self.retention_days = retention_days
         self.clock = clock
         self._lock = threading.Lock()
-        self._connection = open_database(self.path)
+        try:
+            self._connection = open_database(self.path)
+        except (sqlite3.OperationalError, OSError) as error:
+            # Full or read-only disk: the exhibition goes on; this run's visits stay in memory.
+            log.error(
+                "statistics paused: %s cannot be written (%s); visits are kept in memory until "
+                "the kiosk restarts",
+                self.path,
+                error,
+            )
+            self._connection = open_memory_database()
         self._session: str | None = None
         self._language = ""
         self._purged_on = ""
@@ -104,9 +114,11 @@ class VisitorStats:
         with self._lock:
             try:
                 self._insert(row)
+            except sqlite3.OperationalError as error:  # full or read-only disk, locked: not
+                log.warning("statistics: event %s not recorded (%s)", kind, error)  # corruption
             except sqlite3.DatabaseError as error:
                 self._recover(error, row)
-            except sqlite3.Error as error:  # locked, read-only disk...: lose one event only
+            except sqlite3.Error as error:  # any other failure loses one event only
                 log.warning("statistics: event %s not recorded (%s)", kind, error)
 
     def _insert(self, row: tuple[object, ...]) -> None:
