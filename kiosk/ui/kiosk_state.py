@@ -276,6 +276,8 @@ class KioskState(QObject):  # type: ignore[operator]
         """False while a page's QML is not written yet (the staff panel comes later)."""
         if self.pages_dir is None:
             return True
+        if self.navigation.current.page == "staff" and self._staff_panel is None:
+            return False  # the panel could not be built (read-only data folder...)
         return (self.pages_dir / f"{self._page_component()}.qml").is_file()
 
     pageAvailable = Property(bool, _page_available, notify=pageChanged)  # type: ignore[arg-type]
@@ -307,6 +309,9 @@ class KioskState(QObject):  # type: ignore[operator]
         return True
 
     def _open_staff(self) -> None:
+        if self.pages_dir is not None and self._staff_panel is None:
+            log.error("staff gesture ignored: the staff panel is unavailable")
+            return
         # The gesture is deliberate and rare: the double-tap lock does not apply to it.
         self._go(Route("staff"), locked=False)
 

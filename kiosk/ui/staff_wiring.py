@@ -9,6 +9,7 @@ the store; its content switcher puts a newly published version on screen at the 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -71,15 +72,20 @@ def attach_staff_panel(
         if player is not None and hasattr(player, "exhibition"):
             player.exhibition = exhibition
 
-    panel = create_staff_panel(
-        settings,
-        paths,
-        live=live,
-        show_content=show,
-        displayed_id=displayed_id,
-        exhibition=lambda: state.exhibition,
-        parent=parent,
-    )
+    try:
+        panel = create_staff_panel(
+            settings,
+            paths,
+            live=live,
+            show_content=show,
+            displayed_id=displayed_id,
+            exhibition=lambda: state.exhibition,
+            parent=parent,
+        )
+    except (OSError, sqlite3.Error) as error:
+        # A read-only or full data folder must not take the visitors' screens down with it.
+        log.error("the staff panel is unavailable until the data folder can be written: %s", error)
+        return None
     state.set_staff(panel)
     # Runs before the reset takes the visitor back to the attract loop, so the next visitor
     # meets the newly published exhibition.
