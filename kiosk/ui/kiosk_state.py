@@ -109,6 +109,9 @@ class KioskState(QObject):  # type: ignore[operator]
         self._nav_lock = nav_lock or NavigationLock()
         self._player: QObject | None = None
         self._staff_panel: QObject | None = None
+        # Where lists were scrolled to, so "back" returns to the same place (cleared when a page
+        # is opened afresh and at every idle reset).
+        self._positions: dict[str, float] = {}
         self._content = ExhibitionView(
             exhibition, language, clock or datetime.now, timezone, self._cache_dir, self
         )
@@ -304,6 +307,7 @@ class KioskState(QObject):  # type: ignore[operator]
         if locked and not self._nav_lock.acquire():
             log.debug("navigation to %s ignored: another one just happened", route)
             return False
+        self._positions.pop(route.page, None)
         self.navigation.open(route)
         self._page_changed(was_dormant)
         return True
@@ -360,6 +364,15 @@ class KioskState(QObject):  # type: ignore[operator]
         )
         self.exhibitionChanged.emit()
 
+    @Slot(str, float)
+    def rememberPosition(self, key: str, position: float) -> None:
+        self._positions[key] = position
+
+    @Slot(str, result=float)
+    def position(self, key: str) -> float:
+        """Where the list ``key`` was left, when coming back to it; 0 (the top) otherwise."""
+        return self._positions.get(key, 0.0)
+
     # -- session ---------------------------------------------------------------------------
 
     @Slot()
@@ -373,6 +386,7 @@ class KioskState(QObject):  # type: ignore[operator]
         for hook in self.reset_hooks:
             hook()
         self.accessibility_settings.reset()
+        self._positions.clear()
         self.setLanguage(self._default_language)
         self._nav_lock.release()
         was_dormant = self.navigation.current.page in DORMANT_PAGES

@@ -96,3 +96,30 @@ def test_switching_language_keeps_the_photo_being_looked_at(make_kiosk) -> None:
     kiosk.tap("language-ar")
     assert kiosk.state.language == "ar"
     assert kiosk.item("galleryStrip").property("currentIndex") == 1
+
+
+def test_back_from_an_artist_returns_to_the_same_place_in_the_grid(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.state.show_route(Route("exhibition"))
+    kiosk.settle(100)
+    grid = kiosk.item("artistGrid")
+    start = grid.mapToScene(QPointF(grid.width() / 2, grid.height() * 0.8)).toPoint()
+    window, device = kiosk.window, kiosk.device
+    QTest.touchEvent(window, device).press(0, start, window).commit()
+    for step in range(1, 8):
+        point = start - QPoint(0, 40 * step)
+        QTest.touchEvent(window, device).move(0, point, window).commit()
+        kiosk.settle(30)
+    kiosk.settle(200)
+    QTest.touchEvent(window, device).release(0, point, window).commit()
+    kiosk.qtbot.waitUntil(lambda: not grid.property("moving"), timeout=5000)
+    scrolled = grid.property("contentY")
+    assert scrolled > 50
+    kiosk.tap("artist-ibrahim")
+    kiosk.wait_page("artist")
+    kiosk.tap("navBack")
+    kiosk.wait_page("exhibition")
+    assert abs(kiosk.item("artistGrid").property("contentY") - scrolled) < 2
+    kiosk.tap("navHome")
+    kiosk.tap("openExhibition")
+    assert kiosk.item("artistGrid").property("contentY") <= 0

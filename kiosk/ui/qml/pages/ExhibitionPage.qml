@@ -44,6 +44,9 @@ Item {
         cellHeight: Math.round(cellWidth * 1.12) + Math.round((Theme.textScale - 1) * Theme.largeTarget * 2)
         bottomMargin: Theme.margin
         model: page.kiosk.content.artists
+        // Back from an artist: the grid is where the visitor left it.
+        onMovementEnded: page.kiosk.rememberPosition("exhibition", contentY)
+        Component.onCompleted: Qt.callLater(() => { grid.contentY = page.kiosk.position("exhibition") })
 
         delegate: Item {
             id: cell
