@@ -70,7 +70,6 @@ class KioskState(QObject):  # type: ignore[operator]
     exhibitionChanged = Signal()
     playerChanged = Signal()
     staffChanged = Signal()
-    sessionReset = Signal()
 
     def __init__(
         self,
@@ -179,10 +178,6 @@ class KioskState(QObject):  # type: ignore[operator]
     def _text(self, value: LocalizedText) -> str:
         return value.get(self._language, self._exhibition.default_language)
 
-    @Property(str, notify=exhibitionChanged)  # type: ignore[arg-type]
-    def exhibitionId(self) -> str:
-        return self._exhibition.id
-
     def _title(self) -> str:
         return self._text(self._exhibition.title)
 
@@ -253,10 +248,6 @@ class KioskState(QObject):  # type: ignore[operator]
         """The attract loop's call to action in the kiosk's n-th language (it cycles)."""
         code = self._languages[index % len(self._languages)]
         return gettext_for(code).gettext("Touch the screen to start")
-
-    @Slot(int, result=bool)
-    def invitationRtl(self, index: int) -> bool:
-        return is_rtl(self._languages[index % len(self._languages)])
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -392,9 +383,3 @@ class KioskState(QObject):  # type: ignore[operator]
         was_dormant = self.navigation.current.page in DORMANT_PAGES
         self.navigation.reset()
         self._page_changed(was_dormant)
-        self.sessionReset.emit()
-
-    def _default_language_value(self) -> str:
-        return self._default_language
-
-    defaultLanguage = Property(str, _default_language_value, constant=True)  # type: ignore[arg-type]
