@@ -11,10 +11,13 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -301,3 +304,91 @@ def test_the_frozen_kiosk_runs_tells_systemd_and_is_caught_when_frozen(
         finally:
             kiosk.kill()
             kiosk.wait(timeout=10)
+
+
+NOBODY = 65534
+
+
+def let_nobody_through(path: Path) -> None:
+    """cage refuses to run as root: the test runs it as `nobody`, who must reach ``path``.
+    Grants traversal (not listing) on the test's own temporary folders only."""
+    for folder in [path, *path.parents]:
+        if folder == Path(tempfile.gettempdir()) or folder == folder.parent:
+            break
+        folder.chmod(folder.stat().st_mode | 0o001)
+
+
+def unit_command_and_environment(build: Path) -> tuple[list[str], dict[str, str]]:
+    """ExecStart= and Environment= of the real kiosk.service, pointed at ``build``."""
+    command: list[str] = []
+    environment: dict[str, str] = {}
+    for line in (REPO / "packaging" / "linux" / "kiosk.service").read_text("utf-8").splitlines():
+        if line.startswith("ExecStart="):
+            command = line.removeprefix("ExecStart=").replace("/opt/kiosk", str(build)).split()
+        elif line.startswith("Environment="):
+            key, value = line.removeprefix("Environment=").split("=", 1)
+            environment[key] = value
+    return command, environment
+
+
+def test_the_frozen_kiosk_starts_under_cage_as_the_service_runs_it(
+    build: Path, tmp_path: Path
+) -> None:
+    """The unit's own ExecStart (cage, XWayland, `kiosk run --kiosk`) on wlroots' headless
+    backend: the kiosk draws its first frame and tells systemd it is ready through cage."""
+    if shutil.which("cage") is None or shutil.which("Xwayland") is None:
+        pytest.fail("cage and Xwayland are needed: packaging/system-deps.sh package installs them")
+    command, unit_env = unit_command_and_environment(build)
+    assert command[0] == "/usr/bin/cage" and "--kiosk" in command
+    for name in ("runtime", "data", "log", "cache"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "runtime").chmod(0o700)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "XDG_RUNTIME_DIR": str(tmp_path / "runtime"),
+        "WLR_BACKENDS": "headless",
+        "WLR_LIBINPUT_NO_DEVICES": "1",
+        "WLR_RENDERER": "pixman",
+        **unit_env,
+        "KIOSK_CONFIG": str(tmp_path / "config.toml"),
+        "KIOSK_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_LOG_DIR": str(tmp_path / "log"),
+        "KIOSK_CACHE_DIR": str(tmp_path / "cache"),
+        "NOTIFY_SOCKET": str(tmp_path / "notify"),
+    }
+    (tmp_path / "config.toml").write_text('mode = "kiosk"\n', "utf-8")
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        prefix = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+        let_nobody_through(tmp_path)
+        let_nobody_through(build)
+        for path in tmp_path.iterdir():
+            os.chown(path, NOBODY, NOBODY)
+    x_locks = set(Path("/tmp").glob(".X*-lock"))
+    stderr_file = tmp_path / "cage-stderr.txt"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock, stderr_file.open("w") as err:
+        sock.bind(env["NOTIFY_SOCKET"])
+        os.chmod(env["NOTIFY_SOCKET"], 0o777)
+        sock.settimeout(60)
+        cage = subprocess.Popen(
+            [*prefix, *command], env=env, stdout=subprocess.DEVNULL, stderr=err,
+            start_new_session=True,
+        )  # fmt: skip
+        try:
+            ready = sock.recv(100).decode()
+            log = (tmp_path / "log" / "kiosk.log").read_text("utf-8")
+            assert cage.poll() is None
+        except (TimeoutError, AssertionError):
+            print(stderr_file.read_text("utf-8")[-3000:])
+            raise
+        finally:
+            os.killpg(cage.pid, signal.SIGKILL)  # cage, Xwayland and the kiosk together
+            cage.wait(timeout=20)
+            # Xwayland's lock files in /tmp outlive a killed compositor.
+            for lock in set(Path("/tmp").glob(".X*-lock")) - x_locks:
+                if lock.stat().st_uid == NOBODY:
+                    lock.unlink()
+                    Path(f"/tmp/.X11-unix/X{lock.name[2:-5]}").unlink(missing_ok=True)
+    assert ready == "READY=1"
+    assert "starting in kiosk mode" in log and "first frame shown" in log
