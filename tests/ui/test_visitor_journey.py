@@ -45,6 +45,7 @@ def test_visitor_walks_through_every_page_by_touch(make_kiosk, language: str) ->
 
     kiosk.tap("openExhibition")
     kiosk.wait_page("exhibition")
+    assert kiosk.item("pageTitle").isVisible()  # the page opens at its top
     texts = kiosk.texts()
     assert contains(texts, "Awa Test-Kouyaté") and contains(texts, "Ibrahim Test-Traoré")
     assert contains(texts, words["instrument"]) and contains(texts, "Saint-Denis")
@@ -66,6 +67,7 @@ def test_visitor_walks_through_every_page_by_touch(make_kiosk, language: str) ->
     kiosk.wait_page("home")
     kiosk.tap("openProgramme")
     kiosk.wait_page("programme")
+    assert kiosk.item("pageTitle").isVisible()  # the page opens at its top
     texts = kiosk.texts()
     assert contains(texts, words["event"]) and contains(texts, "Maison de Quartier Pierre Sémard")
 
@@ -73,6 +75,7 @@ def test_visitor_walks_through_every_page_by_touch(make_kiosk, language: str) ->
     kiosk.wait_page("home")
     kiosk.tap("openAbout")
     kiosk.wait_page("about")
+    assert kiosk.item("pageTitle").isVisible()  # the page opens at its top
     texts = kiosk.texts()
     assert contains(texts, words["about"]) and contains(texts, "Afrisson")
 
@@ -80,6 +83,7 @@ def test_visitor_walks_through_every_page_by_touch(make_kiosk, language: str) ->
     kiosk.wait_page("home")
     kiosk.tap("openAccessibility")
     kiosk.wait_page("accessibility")
+    assert kiosk.item("pageTitle").isVisible()  # the page opens at its top
     kiosk.tap("highContrast")
     assert kiosk.state.accessibility_settings.highContrast
 

@@ -17,8 +17,11 @@ Item {
     Accessible.name: qsTr("Programme")
 
     // A language switch rebuilds the list; the visitor stays where they had scrolled to.
-    property real keptY: 0
-    onDaysChanged: Qt.callLater(() => { list.contentY = page.keptY })
+    property real keptY: NaN
+    onDaysChanged: Qt.callLater(() => {
+        if (!isNaN(page.keptY))
+            list.contentY = page.keptY
+    })
 
     ListView {
         id: list
