@@ -27,7 +27,7 @@ from PIL import Image, ImageChops
 
 from tests.conftest import XServer
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]  # the first test waits for the build
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "packaging" / "kiosk.spec"
