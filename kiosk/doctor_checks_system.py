@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -205,11 +206,37 @@ def compositor_running(proc: Path = Path("/proc")) -> bool:
     return False
 
 
+def display_reachable(environ: Mapping[str, str]) -> str | None:
+    """The display server named by the environment, if one answers on its socket."""
+    wayland = environ.get("WAYLAND_DISPLAY")
+    if wayland:
+        runtime = Path(environ.get("XDG_RUNTIME_DIR", "/run/user/0"), wayland)
+        if _answers(str(runtime)):
+            return wayland
+    display = environ.get("DISPLAY", "")
+    number = display.split(":")[-1].split(".")[0] if display.startswith(":") else ""
+    if number.isdigit():
+        x_socket = f"/tmp/.X11-unix/X{number}"
+        if _answers("\0" + x_socket) or _answers(x_socket):
+            return display
+    return None
+
+
+def _answers(address: str) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(2)
+        try:
+            sock.connect(address)
+        except OSError:
+            return False
+    return True
+
+
 def check_display(settings: Settings, _: Translate) -> Check:
     if sys.platform.startswith("win"):
         return Check("display", True, True, _("Windows desktop."))
     screens = connected_screens()
-    server = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
+    server = display_reachable(os.environ)
     cage = compositor_running()
     if screens:
         detail = _("Screen connected: {screens}.").format(screens=", ".join(screens))

@@ -13,10 +13,12 @@ from kiosk.doctor_checks_system import (
     check_config,
     check_vlc_decode,
     connected_screens,
+    display_reachable,
     system_checks,
     touchscreens,
 )
 from kiosk.settings import Settings, load_settings
+from tests.conftest import XServer
 
 INPUT_DEVICES = """\
 I: Bus=0011 Vendor=0002 Product=0007 Version=01b1
@@ -134,3 +136,9 @@ def test_every_check_reports_and_a_crashing_one_does_not_hide_the_others(
     assert not fonts.ok and "boom" in fonts.detail
     assert results[names.index("permissions")].ok
     assert results[names.index("qt-platform")].ok
+
+
+def test_a_display_counts_only_when_its_server_answers(xvfb: XServer) -> None:
+    assert display_reachable({"DISPLAY": xvfb.display}) == xvfb.display
+    assert display_reachable({"DISPLAY": ":987"}) is None  # set, but nobody listens
+    assert display_reachable({}) is None
