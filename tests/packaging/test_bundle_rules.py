@@ -156,6 +156,26 @@ def test_the_runtime_hook_points_python_vlc_into_the_bundle(tmp_path: Path) -> N
     ]
 
 
+def test_on_windows_the_runtime_hook_uses_the_vlc_folder_of_the_bundle(tmp_path: Path) -> None:
+    (tmp_path / "vlc" / "plugins").mkdir(parents=True)
+    (tmp_path / "vlc" / "libvlc.dll").write_bytes(b"MZ")
+    code = (
+        "import os, runpy, sys\n"
+        f"sys._MEIPASS = {str(tmp_path)!r}\n"
+        "sys.platform = 'win32'\n"
+        f"runpy.run_path({str(REPO / 'packaging' / 'hooks' / 'rthook_vlc.py')!r})\n"
+        "print(os.environ['PYTHON_VLC_LIB_PATH'])\n"
+        "print(os.environ['PYTHON_VLC_MODULE_PATH'])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30
+    )
+    assert result.stdout.split() == [
+        str(tmp_path / "vlc" / "libvlc.dll"),
+        str(tmp_path / "vlc" / "plugins"),
+    ]
+
+
 def test_the_archive_is_named_from_the_project_and_holds_build_and_installer(
     tmp_path: Path,
 ) -> None:
