@@ -40,6 +40,7 @@ start = "14:00"
 end = "16:00"
 place = "Maison de Quartier Pierre Sémard"
 address = "Saint-Denis"
+map = "maps/plan.png"
 title = { fr = "Concert d'essai", en = "Test concert", ar = "حفلة تجريبية" }
 
 [[event]]
@@ -117,6 +118,7 @@ def write_package(root: Path) -> Path:
     _picture(root / "attract" / "two.jpg", (30, 60, 120), (640, 360))
     _picture(root / "logos" / "afrisson.png", (250, 250, 250), (200, 100))
     _picture(root / "logos" / "mc2cm.png", (250, 250, 250), (200, 100))
+    _picture(root / "maps" / "plan.png", (230, 225, 210), (800, 400))
     for index, (artist_id, (name, fr, ar, colour)) in enumerate(ARTISTS.items()):
         folder = root / "artists" / artist_id
         _picture(folder / "portrait.jpg", colour, (300, 400))

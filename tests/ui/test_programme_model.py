@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from pathlib import Path
 
+from PySide6.QtQuick import QQuickItem
+
 from kiosk.content.model import Event, Exhibition, LocalizedText, PartOfDay
 from kiosk.ui.programme_model import event_statuses, kiosk_now, programme_days
 
@@ -70,3 +72,15 @@ def test_a_text_missing_in_the_visitor_s_language_says_which_language_it_is_in()
     assert text_and_notice(text, "fr", "fr") == ("Biographie.", "")
     shown, notice = text_and_notice(text, "de", "fr")
     assert shown == "Biographie." and "ranz" in notice  # "auf Französisch"
+
+
+def test_the_programme_shows_the_map_the_content_gives(make_kiosk) -> None:
+    from kiosk.navigation import Route
+
+    kiosk = make_kiosk(size=(1080, 1920))
+    kiosk.state.show_route(Route("programme"))
+    kiosk.settle(100)
+    concert = kiosk.item("event-concert")
+    maps = [i for i in concert.findChildren(QQuickItem) if i.objectName() == "eventMap"]
+    assert maps and maps[0].isVisible()
+    kiosk.qtbot.waitUntil(lambda: maps[0].implicitWidth() > 0, timeout=3000)  # decoded

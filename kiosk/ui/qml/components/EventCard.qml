@@ -84,6 +84,7 @@ Rectangle {
             text: card.event.text ? (card.event.textNotice || "") : ""
         }
         Image {
+            objectName: "eventMap"
             visible: !!card.event.map
             anchors.left: parent.left
             width: Math.min(parent.width, Theme.maxTextWidth)
