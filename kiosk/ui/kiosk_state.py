@@ -189,9 +189,11 @@ class KioskState(QObject):  # type: ignore[operator]
     subtitle = Property(str, _subtitle, notify=languageChanged)  # type: ignore[arg-type]
 
     def _attract_images(self) -> list[str]:
-        return [
-            image_url(path, self._cache_dir, PHOTO_PX) for path in self._exhibition.attract_images
-        ]
+        """The welcome loop's pictures; the musicians' portraits when the package names none."""
+        paths = self._exhibition.attract_images or tuple(
+            artist.portrait for artist in self._exhibition.artists if artist.portrait is not None
+        )
+        return [image_url(path, self._cache_dir, PHOTO_PX) for path in paths]
 
     attractImages = Property(list, _attract_images, notify=exhibitionChanged)  # type: ignore[arg-type]
 
