@@ -79,9 +79,12 @@ class Driver:
         self.pages: dict[str, int] = {}
         shell.state.pageChanged.connect(self.count_page)
 
+    @property
+    def page(self) -> str:
+        return str(self.shell.state.property("page"))
+
     def count_page(self) -> None:
-        page = self.shell.state.page
-        self.pages[page] = self.pages.get(page, 0) + 1
+        self.pages[self.page] = self.pages.get(self.page, 0) + 1
 
     def play(self, gesture: Gesture) -> None:
         if isinstance(gesture, Stroke):
@@ -162,23 +165,21 @@ class Driver:
         self.wait_for_page("attract", 3)
 
     def wait_for_attract(self) -> None:
-        if self.shell.state.page == "staff":
+        if self.page == "staff":
             # The staff page has its own timeout, in real time (the ``kiosk_window`` fixture
             # makes it short); a child may have opened the PIN pad with five quick corner taps.
             self.wait_for_page("attract", self.staff_timeout_s + 2)
-            if self.shell.state.page == "staff":
+            if self.page == "staff":
                 self.known_issues.append(STAFF_PIN_PAD_STAYS)
                 self.shell.state.property("staff").leave()  # as its Cancel button does
                 self.advance(self.idle_s)
                 self.shell.state.idle_monitor.tick()
         self.wait_for_page("attract", 3)
-        assert self.shell.state.page == "attract", (
-            f"still on {self.shell.state.page} after the idle time"
-        )
+        assert self.page == "attract", f"still on {self.page} after the idle time"
 
     def wait_for_page(self, page: str, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s
-        while self.shell.state.page != page and time.monotonic() < deadline:
+        while self.page != page and time.monotonic() < deadline:
             self.qtbot.wait(20)
 
     def assert_locked(self, where: str) -> None:

@@ -24,6 +24,7 @@ import argparse
 import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -139,8 +140,9 @@ def run_soak(args: argparse.Namespace) -> int:
     shell = build_shell(app, settings, paths, player_factory=player, clock=clock)  # type: ignore[arg-type]
     shell.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
     shell.window.showFullScreen()
-    visitor = Visitor(shell, clock, settings.idle_timeout_s + settings.idle_warning_s)
-    importer = Importer(work, settings.data_dir, settings.cache_dir)
+    idle_s = settings.idle_timeout_s + settings.idle_warning_s
+    visitor = Visitor(shell, clock, idle_s, args.variety)
+    importer = Importer(work, paths.data_dir, paths.cache_dir)
     switches = {"count": 0}
     shell.state.exhibitionChanged.connect(
         lambda: switches.__setitem__("count", switches["count"] + 1)
@@ -187,7 +189,7 @@ def run_soak(args: argparse.Namespace) -> int:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     title = (
         f"Kiosk soak, {args.seconds / 3600:.2f} h requested, platform {platform}, "
-        f"renderer {args.renderer}, {time.strftime('%Y-%m-%d %H:%M')}"
+        f"renderer {args.renderer}, variety {args.variety}, {time.strftime('%Y-%m-%d %H:%M')}"
     )
     text = report_text(verdict, counters, title)
     print(text)
@@ -214,6 +216,12 @@ def parse(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--sample-every", type=float, help="seconds between samples")
     parser.add_argument("--import-every", type=float, help="seconds between imports")
+    parser.add_argument(
+        "--variety",
+        choices=("small", "full"),
+        help="visits over every language and artist (full, the default from an hour) or two "
+        "languages and one artist (small, the default for shorter runs): see soak_visits.py",
+    )
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT)
     args = parser.parse_args(argv)
     if args.seconds is None:
@@ -221,6 +229,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     short = args.seconds < 3600
     if args.sample_every is None:
         args.sample_every = 10.0 if short else 60.0
+    if args.variety is None:
+        args.variety = "small" if short else "full"
     if args.import_every is None:
         args.import_every = 90.0 if short else 300.0
     return args
@@ -240,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_soak(args)
     if os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") == "xcb":
         return run_soak(args)  # a display given by the caller (the test's Xvfb)
+    # Stopped with SIGTERM (a CI timeout, a technician): unwind, so the private Xvfb goes too.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(128 + signal.SIGTERM))
     if shutil.which("Xvfb") is None:
         print("soak: Xvfb is not installed (make test installs it); or use --platform offscreen")
         return 1
