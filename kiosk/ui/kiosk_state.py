@@ -34,6 +34,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
+ATTRACT_PORTRAITS = 12
 DORMANT_PAGES = frozenset({"attract", "staff"})
 
 PAGE_COMPONENTS = {
@@ -190,9 +191,9 @@ class KioskState(QObject):  # type: ignore[operator]
 
     def _attract_images(self) -> list[str]:
         """The welcome loop's pictures; the musicians' portraits when the package names none."""
-        paths = self._exhibition.attract_images or tuple(
-            artist.portrait for artist in self._exhibition.artists if artist.portrait is not None
-        )
+        portraits = [a.portrait for a in self._exhibition.artists if a.portrait is not None]
+        # A dozen is plenty for a loop, and keeps start-up quick with a thousand musicians.
+        paths = self._exhibition.attract_images or tuple(portraits[:ATTRACT_PORTRAITS])
         return [image_url(path, self._cache_dir, PHOTO_PX) for path in paths]
 
     attractImages = Property(list, _attract_images, notify=exhibitionChanged)  # type: ignore[arg-type]
