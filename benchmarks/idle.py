@@ -24,7 +24,7 @@ from benchmarks.procs import (
 )
 from benchmarks.startup import MARKER, START_TIMEOUT_S, kiosk_command
 
-SETTLE_S = 5.0
+SETTLE_S = 3.0
 
 
 def measure_idle(display: Display, seconds: float) -> Outcome:

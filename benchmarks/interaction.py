@@ -24,7 +24,10 @@ def drive(
     """Run one driver task in a child process; its JSON result, or {"error": why}."""
     with scratch(f"ui-{task}") as home:
         out = home / "result.json"
-        command = [sys.executable, "-m", DRIVER, task, "--content", str(content)]
+        if task == "floor-taps":
+            command = [sys.executable, "-m", "benchmarks.probes.floor_taps"]
+        else:
+            command = [sys.executable, "-m", DRIVER, task, "--content", str(content)]
         command += ["--out", str(out), *options]
         try:
             finished = subprocess.run(
@@ -77,6 +80,21 @@ def measure_taps(display: Display, count: int) -> Outcome:
             + ", ".join(sorted(set(result["no_frame"])))[:300]
         )
     outcome.notes["tap_to_frame.targets"] = json.dumps(result["targets"])[:600]
+    slowest = sorted(
+        result.get("by_target_ms", {}).items(), key=lambda kv: median(kv[1]), reverse=True
+    )[:6]
+    if slowest:
+        outcome.notes["tap_to_frame.slowest"] = "median ms by target: " + ", ".join(
+            f"{name} {median(times):.0f} ({len(times)})" for name, times in slowest
+        )
+    floor = drive(display, "floor-taps", 60 + count, "--count", str(min(count, 50)))
+    floor_samples: list[float] = floor.get("samples_ms", [])
+    if floor_samples:
+        outcome.values["tap_to_frame_ms.floor_p50"] = rounded(median(floor_samples), 1)
+        outcome.values["tap_to_frame_ms.floor_p95"] = rounded(p95(floor_samples), 1)
+        outcome.samples["tap_to_frame_ms.floor"] = [round(s, 2) for s in floor_samples]
+    else:
+        outcome.notes["tap_to_frame_ms.floor_p50"] = str(floor.get("error", "no frame"))
     return outcome
 
 
@@ -165,4 +183,20 @@ def measure_import_frames(display: Display, package: Path | None = None) -> Outc
             f"{percentile(gaps, 0.5):.1f} ms (without import {result['baseline_gaps_ms_p50']:.1f} "
             f"ms); GUI thread timer at 4 ms: longest stall {result['gui_stall_ms_max']:.1f} ms"
         )
+    return outcome
+
+
+def measure_route_leaks(display: Display, visits: int) -> Outcome:
+    """Memory kept per visit of each page (KB); the worst page is the figure."""
+    keys = ("rss_kb.per_visit_max",)
+    result = drive(display, "leaks", 120 + visits * 20.0, "--count", str(visits))
+    failed = _fail(keys, result)
+    if failed:
+        return failed
+    per_visit: dict[str, float] = result["per_visit_kb"]
+    worst = max(per_visit, key=lambda route: per_visit[route])
+    outcome = Outcome(values={"rss_kb.per_visit_max": per_visit[worst]})
+    outcome.notes["rss_kb.per_visit_max"] = f"worst page {worst}; KB kept per visit: " + ", ".join(
+        f"{route} {kb:.0f}" for route, kb in per_visit.items()
+    )
     return outcome

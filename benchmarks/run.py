@@ -9,6 +9,7 @@ name (``startup,taps``) for day-to-day work.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import shutil
 import subprocess
 import sys
@@ -33,13 +34,18 @@ class Mode:
     plays: int
     import_package: str
     import_repeats: int
+    leak_visits: int
+    skipped: tuple[str, ...] = ()
 
 
+# Full mode fits `make bench` in 10 minutes on 2 shared cores with software GL: each navigation
+# waits for its frame (about 0.1 s here), so the memory walk is shortened from the 5,000
+# navigations and 200 plays; `--navigations 5000 --plays 200` runs the long one (about 15 min).
 MODES = {
-    "quick": Mode("quick", 2, 40, 5, 30.0, 300, 10, "import-quick", 1),
-    "full": Mode("full", 7, 200, 15, 60.0, 5000, 200, "import-1gb", 2),
+    "quick": Mode("quick", 1, 20, 3, 30.0, 100, 4, "import-quick", 1, 10, ("leaks",)),
+    "full": Mode("full", 5, 200, 12, 60.0, 1200, 50, "import-1gb", 1, 15),
     # For the harness's own test: everything once, as small as it gets.
-    "smoke": Mode("smoke", 1, 3, 1, 1.0, 10, 1, "import-smoke", 1),
+    "smoke": Mode("smoke", 1, 3, 1, 1.0, 10, 1, "import-smoke", 1, 2),
 }
 
 
@@ -55,7 +61,9 @@ Measurement = Callable[[Context], Outcome]
 
 
 def _startup(ctx: Context) -> Outcome:
-    return startup.measure_startup(ctx.display, ctx.mode.startup_repeats, ctx.scale_package)
+    return startup.measure_startup(
+        ctx.display, ctx.mode.startup_repeats, ctx.scale_package, ctx.mode.name != "quick"
+    )
 
 
 def _taps(ctx: Context) -> Outcome:
@@ -72,6 +80,10 @@ def _idle(ctx: Context) -> Outcome:
 
 def _memory(ctx: Context) -> Outcome:
     return interaction.measure_memory(ctx.display, ctx.mode.navigations, ctx.mode.plays)
+
+
+def _leaks(ctx: Context) -> Outcome:
+    return interaction.measure_route_leaks(ctx.display, ctx.mode.leak_visits)
 
 
 def _import(ctx: Context) -> Outcome:
@@ -111,6 +123,7 @@ MEASUREMENTS: dict[str, tuple[Measurement, tuple[str, ...]]] = {
     "media": (_media, ("media_first_frame_ms.p50", "media_first_frame_ms.p95")),
     "idle": (_idle, ("idle_cpu_percent",)),
     "memory": (_memory, ("rss_mb.steady", "rss_mb.growth")),
+    "leaks": (_leaks, ("rss_kb.per_visit_max",)),
     "import": (_import, ("import.seconds", "import.baseline_s", "import.ratio")),
     "import_frames": (_import_frames, ("import.frame_gap_ms.max",)),
     "package": (_package, ("package.size_mb",)),
@@ -158,11 +171,21 @@ def main(argv: list[str] | None = None) -> int:
     speed.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--only", help="comma-separated: " + ",".join(MEASUREMENTS))
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks")
+    parser.add_argument("--navigations", type=int, help="memory walk length (default by mode)")
+    parser.add_argument("--plays", type=int, help="video plays in the memory walk")
     parser.add_argument("--generated", type=Path, default=GENERATED, help="generated inputs")
     parser.add_argument("--offscreen", action="store_true", help="no Xvfb (for the smoke test)")
     args = parser.parse_args(argv)
     mode = MODES["full" if args.full else "smoke" if args.smoke else "quick"]
-    names = args.only.split(",") if args.only else list(MEASUREMENTS)
+    if args.navigations is not None or args.plays is not None:
+        mode = dataclasses.replace(
+            mode,
+            navigations=args.navigations if args.navigations is not None else mode.navigations,
+            plays=args.plays if args.plays is not None else mode.plays,
+        )
+    names = (
+        args.only.split(",") if args.only else [n for n in MEASUREMENTS if n not in mode.skipped]
+    )
     unknown = [name for name in names if name not in MEASUREMENTS]
     if unknown:
         parser.error(f"unknown measurement(s): {', '.join(unknown)}")

@@ -105,6 +105,7 @@ def run_taps(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
     pages: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     no_frame: list[str] = []
+    by_target: dict[str, list[float]] = {}
     nothing_to_tap = 0
     while len(samples) + len(no_frame) < args.count:
         targets = find_targets(driver.window)
@@ -123,12 +124,14 @@ def run_taps(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
             no_frame.append(f"{page}/{target.label}")
         else:
             samples.append((shown - lifted) * 1000)
+            by_target.setdefault(f"{page}/{target.label}", []).append(samples[-1])
         pump(rng.uniform(*PAUSE_S))
     return {
         "samples_ms": samples,
         "no_frame": no_frame,
         "pages": dict(pages),
         "targets": dict(labels.most_common(40)),
+        "by_target_ms": by_target,
     }
 
 
@@ -235,7 +238,7 @@ def run_memory(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
     routes = driver.routes()
     videos = [story for _artist, story in driver.video_stories()]
     for route in routes:
-        driver.go(route, settle=1.5 if route.startswith("story:") else 0.3)
+        driver.go(route, settle=1.0 if route.startswith("story:") else 0.3)
     driver.go("home", settle=2.0)
     steady = rss_mb()
     browse = [r for r in routes if not r.startswith("story:")]
@@ -251,8 +254,8 @@ def run_memory(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
                 trace.append(round(rss_mb(), 1))
         return played_ok
 
-    warm_navs = max(100, args.count // 10)
-    walk(warm_navs, max(5, args.plays // 10), None)
+    warm_navs = max(20, args.count // 10)
+    walk(warm_navs, max(1, args.plays // 10), None)
     driver.go("home", settle=2.0)
     before = rss_mb()
     trace: list[float] = [round(before, 1)]
@@ -274,6 +277,12 @@ def run_memory(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def _leaks_task(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
+    from benchmarks.probes.route_leaks import run_route_leaks
+
+    return run_route_leaks(driver, args)
+
+
 def _import_task(driver: Driver, args: argparse.Namespace) -> dict[str, Any]:
     from benchmarks.probes.import_gaps import run_import_gaps
 
@@ -285,4 +294,5 @@ TASKS: dict[str, Callable[[Driver, argparse.Namespace], dict[str, Any]]] = {
     "media": run_media,
     "memory": run_memory,
     "import": _import_task,
+    "leaks": _leaks_task,
 }
