@@ -247,3 +247,11 @@ def test_switching_language_keeps_the_programme_where_it_was_scrolled(make_kiosk
     kiosk.tap("language-ar")
     kiosk.settle(60)
     assert abs(kiosk.item("programmeList").property("contentY") - scrolled) < 2
+
+
+def test_choosing_a_language_on_the_welcome_loop_wakes_the_kiosk_in_it(make_kiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.tap("attract-language-ar")
+    kiosk.wait_page("home")
+    assert kiosk.state.language == "ar" and kiosk.touches == 1
+    assert contains(kiosk.texts(), TEXTS["ar"]["title"])

@@ -112,6 +112,31 @@ Item {
         }
     }
 
+    // The languages in the same place as on every other page: choosing one also wakes the kiosk,
+    // so a visitor who reads no French is in their language from the first touch.
+    Row {
+        id: languages
+        objectName: "attractLanguages"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.topMargin: Theme.spacing
+        anchors.rightMargin: Theme.cornerSize
+        spacing: Theme.gap
+        Repeater {
+            model: page.kiosk.languages
+            delegate: KioskButton {
+                required property var modelData
+                objectName: "attract-language-" + modelData.code
+                text: modelData.name
+                fontSize: Theme.barTextSize
+                onClicked: {
+                    page.kiosk.setLanguage(modelData.code)
+                    page.kiosk.open("home")
+                }
+            }
+        }
+    }
+
     Timer {
         interval: 4000
         running: true
