@@ -64,7 +64,7 @@ def demo_routes(content: Path) -> dict[str, str]:
 
 def plan(out_dir: Path, languages: Sequence[str], routes: dict[str, str]) -> list[Shot]:
     shots = [
-        Shot(route, name, language, LANDSCAPE, out_dir / language / f"{name}.png")
+        Shot(route, name, language, LANDSCAPE, out_dir / "landscape" / language / f"{name}.png")
         for language in languages
         for name, route in routes.items()
     ]
