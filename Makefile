@@ -20,7 +20,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,package]'
 	@touch $@
 
 run: system-deps $(STAMP)
@@ -57,7 +57,6 @@ demo: system-deps-test $(STAMP)
 
 package: system-deps-test $(STAMP)
 	@bash packaging/system-deps.sh package
-	$(BIN)/pip install --quiet -e '.[dev,package]'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/kiosk.spec
 	$(BIN)/python packaging/archive.py
 

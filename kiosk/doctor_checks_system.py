@@ -64,10 +64,8 @@ def system_checks(settings: Settings) -> list[Check]:
     checks: list[tuple[str, Callable[[Settings, Translate], Check]]] = [
         ("config", check_config),
         ("clock", check_clock),
-        ("permissions", check_permissions),
         ("disk-space", check_disk_space),
         ("fonts", check_fonts),
-        ("qt-platform", check_qt_platform),
         ("display", check_display),
         ("touchscreen", check_touchscreen),
         ("vlc-decode", check_vlc_decode),
@@ -122,21 +120,6 @@ def _existing(path: Path) -> Path:
     return path
 
 
-def check_permissions(settings: Settings, _: Translate) -> Check:
-    paths = _folders(settings)
-    refused = []
-    for folder in (paths.data_dir, paths.log_dir, paths.cache_dir):
-        if not os.access(_existing(folder), os.W_OK | os.X_OK):
-            refused.append(str(folder))
-    if refused:
-        detail = _("Cannot write to {folders}: run as the kiosk user or fix the owner.").format(
-            folders=", ".join(refused)
-        )
-        return Check("permissions", False, True, detail)
-    detail = _("Data, logs and cache can be written ({data}).").format(data=paths.data_dir)
-    return Check("permissions", True, True, detail)
-
-
 def check_disk_space(settings: Settings, _: Translate) -> Check:
     data_dir = _existing(_folders(settings).data_dir)
     free_mb = shutil.disk_usage(data_dir).free // 1_000_000
@@ -170,21 +153,6 @@ def platform_plugin_file(name: str, plugins_dir: Path, platform: str = sys.platf
     if platform.startswith("win"):
         return plugins_dir / "platforms" / f"q{name}.dll"
     return plugins_dir / "platforms" / f"libq{name}.so"
-
-
-def check_qt_platform(settings: Settings, _: Translate) -> Check:
-    from PySide6.QtCore import QLibraryInfo
-
-    default = "windows" if sys.platform.startswith("win") else "xcb"
-    name = os.environ.get("QT_QPA_PLATFORM", default).split(":")[0] or default
-    plugins_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    plugin = platform_plugin_file(name, plugins_dir)
-    if not plugin.is_file():
-        detail = _("Qt platform plugin '{name}' not found in {folder}.").format(
-            name=name, folder=plugins_dir / "platforms"
-        )
-        return Check("qt-platform", False, True, detail)
-    return Check("qt-platform", True, True, _("Qt platform plugin '{name}'.").format(name=name))
 
 
 def connected_screens(drm: Path = Path("/sys/class/drm")) -> list[str]:

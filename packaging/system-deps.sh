@@ -13,8 +13,8 @@ RUN_PACKAGES=(
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-shm0
 )
-TEST_PACKAGES=(xvfb xauth xdotool x11-utils libxfixes3 ffmpeg gettext imagemagick espeak-ng tesseract-ocr)
-PACKAGE_PACKAGES=(binutils systemd)
+TEST_PACKAGES=(xvfb xauth xdotool x11-utils libxfixes3 ffmpeg gettext imagemagick espeak-ng tesseract-ocr cage xwayland binutils gcc libvlc-bin systemd)
+PACKAGE_PACKAGES=(binutils gcc systemd libvlc-bin)
 
 want=("${RUN_PACKAGES[@]}")
 case "${1:-run}" in
