@@ -258,6 +258,21 @@ def _scan(job: _Job) -> list[tuple[str, int]]:
     return files
 
 
+MEDIA_SUFFIXES = frozenset(
+    {".mp4", ".m4v", ".mkv", ".webm", ".mov", ".mp3", ".m4a", ".ogg", ".opus", ".wav", ".flac"}
+)
+
+
+def measure_loudness(package: Path, records: list[FileRecord], cache_dir: Path) -> int:
+    """Measure new stories' loudness now, so they play as loud as the others from the start
+    (the player applies the gain; files left unmeasured play at their own level)."""
+    from kiosk.media.loudness import LoudnessCache, measure_missing
+    from kiosk.media.service import LOUDNESS_CACHE_NAME
+
+    media = [package / r.path for r in records if Path(r.path).suffix.lower() in MEDIA_SUFFIXES]
+    return measure_missing(media, LoudnessCache(cache_dir / LOUDNESS_CACHE_NAME))
+
+
 def _import_locked(job: _Job) -> ImportResult:
     _ = gettext_for(job.language).gettext
     job.report(ImportProgress(Phase.SCANNING))
@@ -278,6 +293,7 @@ def _import_locked(job: _Job) -> ImportResult:
         if job.cache_dir is not None:
             job.report(replace(copier.state, phase=Phase.RENDITIONS))
             make_renditions(package, records, job.cache_dir, job.cancel)
+            measure_loudness(package, records, job.cache_dir)
         if job.cancelled:
             raise PackageImportError(Failure.CANCELLED, _("The import was cancelled."))
         job.report(replace(copier.state, phase=Phase.STORING))

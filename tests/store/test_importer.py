@@ -281,3 +281,43 @@ def test_a_folder_that_cannot_be_listed_stops_the_import(
         import_package_sync(source, store)
     assert caught.value.kind is Failure.SOURCE_GONE
     assert store.versions() == []
+
+
+def test_stories_are_measured_at_import_so_quiet_and_loud_ones_play_alike(
+    store: ContentStore, make_package: MakePackage, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from kiosk.media.loudness import LoudnessCache
+    from kiosk.media.service import LOUDNESS_CACHE_NAME
+
+    source = make_package(files=0)
+    for name, volume in (("quiet", 0.4), ("loud", 6.0)):  # sine's own amplitude is 1/8
+        subprocess.run(
+            [
+                "ffmpeg",
+                "-loglevel",
+                "error",
+                "-f",
+                "lavfi",
+                "-i",
+                "sine=frequency=440:duration=3",
+                "-af",
+                f"volume={volume}",
+                "-c:a",
+                "libvorbis",
+                str(source / "media" / f"{name}.ogg"),
+            ],
+            check=True,
+        )
+    cache = tmp_path / "cache"
+
+    result = import_package_sync(source, store, cache_dir=cache)
+
+    stored = result.version.package_dir / "media"
+    loudness = LoudnessCache(cache / LOUDNESS_CACHE_NAME)
+    quiet_gain = loudness.gain_db(stored / "quiet.ogg")
+    loud_gain = loudness.gain_db(stored / "loud.ogg")
+    # 24 dB apart: the quiet story is raised and the loud one lowered towards the target.
+    assert quiet_gain > 6.0
+    assert loud_gain < -6.0
