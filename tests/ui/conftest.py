@@ -4,7 +4,6 @@ a fake clock for the idle session, the fake media backend, and real touch events
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,6 +21,7 @@ from kiosk.media.fake_backend import FakeBackend, FakeClock
 from kiosk.media.player import Player
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings
+from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.player_model import PlayerModel
 from kiosk.ui.shell import Shell, build_shell
 from tests.ui.package import write_package
@@ -83,7 +83,7 @@ class Kiosk:
         return self.shell.window
 
     @property
-    def state(self):  # type: ignore[no-untyped-def]
+    def state(self) -> KioskState:
         return self.shell.state
 
     def settle(self, ms: int = 30) -> None:
@@ -194,4 +194,3 @@ def make_kiosk(
     yield make
     for shell in shells:
         shell.close()
-    time.sleep(0)
