@@ -50,11 +50,17 @@ class FrameClock:
 
     def shown_after(self, moment: float) -> float | None:
         """When the first frame synchronised after ``moment`` was swapped, if it was yet."""
+        frame = self.frame_after(moment)
+        return None if frame is None else frame[1]
+
+    def frame_after(self, moment: float) -> tuple[float, float] | None:
+        """(sync, swap) of the first frame synchronised after ``moment``, once swapped."""
         with self._lock:
             sync = next((t for t in self.syncs if t > moment), None)
             if sync is None:
                 return None
-            return next((t for t in self.swaps if t > sync), None)
+            swap = next((t for t in self.swaps if t > sync), None)
+            return None if swap is None else (sync, swap)
 
     def wait_shown_after(
         self, moment: float, timeout: float, request_update: bool = False

@@ -9,6 +9,7 @@ double-tap guard); what is timed goes through real touch events.
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import time
 from collections import Counter
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 
@@ -44,6 +45,10 @@ class Driver:
         self.window = self.shell.window
         self.finger = Finger(self.window)
         self.state.pageChanged.connect(lambda: self.changes.append(time.perf_counter()))
+        # The page item itself: a page built later than the change (Qt.callLater) counts too.
+        loader = self.window.findChild(QObject, "pageLoader")
+        if loader is not None:
+            loader.loaded.connect(lambda: self.changes.append(time.perf_counter()))
 
     def go(self, route_text: str, settle: float = 0.0) -> float | None:
         """Jump to a page; returns when its first frame was shown."""
@@ -62,10 +67,19 @@ class Driver:
         self.finger.press(target.point)
         pump(PRESS_S)
         lifted = self.finger.release(target.point)
-        # What the tap changed happened during the release's delivery; a change made later
-        # (a deferred call) moves the start of the wait, not the start of the measure.
-        moment = max([lifted, *[c for c in self.changes if c > lifted]])
-        shown = self.clock.wait_shown_after(moment, TAP_TIMEOUT_S)
+        # The result is on screen in the first frame synchronised after the last change the tap
+        # made (page change, new page built), be it during the release's delivery or deferred.
+        moment = lifted
+        while True:
+            frame = pump_until(functools.partial(self.clock.frame_after, moment), TAP_TIMEOUT_S)
+            if frame is None:
+                shown = None
+                break
+            later = [c for c in self.changes if c > frame[0]]
+            if not later:
+                shown = frame[1]
+                break
+            moment = max(later)
         self.clock.trim()
         return lifted, shown
 
