@@ -142,6 +142,13 @@ def connect_player(state: KioskState, player: QObject) -> None:
         QMetaObject.invokeMethod(player, "resetForNewVisitor")
         on_captions()
 
+    def on_page() -> None:
+        # Open the story as soon as the visitor taps, while QML builds the page: libvlc buffers
+        # in parallel, so the first frame comes sooner. Connected before Main.qml's loader.
+        route = state.navigation.current
+        if route.page == "story" and player.property("storyId") != route.argument:
+            QMetaObject.invokeMethod(player, "openStoryById", Q_ARG(str, route.argument))
+
     def on_player_captions() -> None:
         # The story page's own "Captions" button and the accessibility page stay in step.
         accessibility.setCaptions(bool(player.property("captionsOn")))
@@ -149,6 +156,7 @@ def connect_player(state: KioskState, player: QObject) -> None:
     player.stateChanged.connect(on_state)  # type: ignore[attr-defined]
     player.captionsChanged.connect(on_player_captions)  # type: ignore[attr-defined]
     state.languageChanged.connect(on_language)
+    state.pageChanged.connect(on_page)
     accessibility.changed.connect(on_captions)
     state.reset_hooks.append(on_reset)
     on_language()

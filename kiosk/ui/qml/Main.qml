@@ -92,8 +92,9 @@ Window {
         }
 
         DemoBadge {
-            visible: root.kiosk.demo && root.kiosk.page !== "staff"
-            anchors.bottom: Theme.lowReach && root.chromeShown ? topBar.top : parent.bottom
+            // Pages with the top bar show the demo strip inside it instead.
+            visible: root.kiosk.demo && !root.chromeShown && root.kiosk.page !== "staff"
+            anchors.bottom: parent.bottom
             anchors.right: parent.right
             anchors.margins: Theme.spacing
         }

@@ -56,7 +56,8 @@ Rectangle {
             font.bold: true
         }
         Chip {
-            anchors.top: parent.top
+            // Bottom corner: portraits often carry a caption band at the top.
+            anchors.bottom: parent.bottom
             anchors.left: parent.left
             anchors.margins: Theme.spacing
             text: card.example ? qsTr("Example") : ""

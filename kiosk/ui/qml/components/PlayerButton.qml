@@ -32,6 +32,7 @@ Rectangle {
     TapHandler {
         id: tap
         gesturePolicy: TapHandler.ReleaseWithinBounds
+        longPressThreshold: 0  // a slow press by an unsure hand is still a tap
         onTapped: button.clicked()
     }
 }

@@ -53,6 +53,7 @@ ListView {
 
         TapHandler {
             id: tap
+            longPressThreshold: 0  // a slow press by an unsure hand is still a tap
             onTapped: list.player.selectCue(row.index)
         }
     }

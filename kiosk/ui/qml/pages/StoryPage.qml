@@ -47,7 +47,7 @@ Item {
         ColumnLayout {
             anchors.fill: parent
             anchors.margins: Theme.margin
-            anchors.topMargin: Theme.margin + Theme.largeTarget
+            anchors.topMargin: Theme.margin
             anchors.bottomMargin: Theme.largeTarget
             spacing: Theme.spacing
 
