@@ -40,13 +40,13 @@ class Mode:
 
 # Full mode fits `make bench` in 10 minutes on 2 shared cores with software GL: each navigation
 # waits for its frame (about 0.1 s here), so the memory walk is shortened from the 5,000
-# navigations and 200 plays to 800 and 40; `--navigations 5000 --plays 200` runs the long one
+# navigations and 200 plays to 600 and 30; `--navigations 5000 --plays 200` runs the long one
 # (about 15 minutes).
 MODES = {
     "quick": Mode(
         "quick", 1, 20, 3, 30.0, 60, 3, "import-quick", 1, 10, ("leaks", "import_frames")
     ),
-    "full": Mode("full", 4, 200, 12, 60.0, 800, 40, "import-1gb", 1, 10),
+    "full": Mode("full", 4, 200, 12, 60.0, 600, 30, "import-1gb", 1, 10),
     # For the harness's own test: everything once, as small as it gets.
     "smoke": Mode("smoke", 1, 3, 1, 1.0, 10, 1, "import-smoke", 1, 2),
 }
