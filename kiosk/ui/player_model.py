@@ -274,7 +274,15 @@ class PlayerModel(QObject):  # type: ignore[operator]
     def _volume_max(self) -> int:
         return self.player.volume_max
 
-    volumeMax = Property(int, _volume_max, constant=True)  # type: ignore[arg-type]
+    volumeMax = Property(int, _volume_max, notify=volumeChanged)  # type: ignore[arg-type]
+
+    def set_volume_limits(self, default: int, maximum: int) -> None:
+        """Staff changed the volume settings: the maximum applies at once (a playing story gets
+        quieter if needed), the default from the next visitor."""
+        self.player.volume_max = max(0, min(100, maximum))
+        self.player.volume_default = max(0, min(self.player.volume_max, default))
+        self.player.set_volume(self.player.volume)  # clamps to the new maximum
+        self.volumeChanged.emit()
 
     def _get_language(self) -> str:
         return self._language

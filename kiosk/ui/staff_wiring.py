@@ -62,6 +62,11 @@ def attach_staff_panel(
         return None
     live = LiveSettings(settings, parent)
     live.changed.connect(lambda: state.apply_settings(live.current))
+    set_limits = getattr(player, "set_volume_limits", None)
+    if set_limits is not None:
+        live.changed.connect(
+            lambda: set_limits(live.current.volume_default, live.current.volume_max)
+        )
 
     def show(folder: Path) -> None:
         exhibition = load_exhibition(folder, settings.default_language).exhibition

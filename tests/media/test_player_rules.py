@@ -116,3 +116,26 @@ def test_a_written_transcript_is_read_as_paragraphs_in_the_nearest_language(
     french.write_text("# Transcription\n\n*Enregistré à Saint-Denis.*\n\nPremière\nligne.\n")
     paragraphs = read_transcript({"fr": french}, language="ar", default_language="fr")
     assert paragraphs == ["Transcription", "Enregistré à Saint-Denis.", "Première ligne."]
+
+
+def test_a_lower_staff_maximum_quietens_a_playing_story_at_once(
+    tmp_path: Path, clock: FakeClock, qapp: object
+) -> None:
+    from kiosk.ui.player_model import PlayerModel
+
+    story = media(tmp_path, "a.mp4")
+    backend = FakeBackend(clock, durations={story: 30.0})
+    model = PlayerModel(Player(backend, volume_default=70, volume_max=90), backend.frames)
+    model.player.open(story)
+    model.player.pump()
+    model.setVolume(90)
+    assert model.property("volume") == 90
+
+    model.set_volume_limits(default=40, maximum=50)
+
+    assert model.property("volume") == 50
+    assert model.property("volumeMax") == 50
+    model.setVolume(80)
+    assert model.property("volume") == 50
+    model.player.reset_preferences()  # the next visitor starts at the new default
+    assert model.player.volume == 40
