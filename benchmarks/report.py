@@ -165,7 +165,16 @@ def markdown(results: dict[str, Any]) -> str:
             verdict = (verdict + ": " if verdict else "") + notes[key]
         label = LABELS.get(key, key)
         lines.append(f"| {label} (`{key}`) | {_number(value)} | {budget} | {verdict} |")
-    remarks = [f"- `{k}`: {v}" for k, v in notes.items() if results.get(k) is not None]
+    extra = [
+        f"`{key}` {_number(value)}"
+        for key, value in results.items()
+        if key not in KEYS and key != "meta" and value is not None
+    ]
+    if extra:
+        lines += ["", "Other figures: " + ", ".join(extra) + "."]
+    remarks = [
+        f"- `{k}`: {v}" for k, v in notes.items() if k not in KEYS or results.get(k) is not None
+    ]
     if remarks:
         lines += ["", "Notes:", "", *remarks]
     return "\n".join(lines) + "\n"
