@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
+from kiosk.content.images import rendition
+
 log = logging.getLogger(__name__)
 
 PORTRAIT_PX = 640
@@ -26,11 +28,7 @@ def image_url(path: Path | None, cache_dir: Path | None, max_px: int) -> str:
     shown = path
     if cache_dir is not None:
         try:
-            from kiosk.content.images import rendition
-
             shown = rendition(path, cache_dir, max_px)
-        except ImportError:
-            shown = path
         except (OSError, ValueError) as error:
             log.warning("showing %s unscaled: %s", path, error)
             shown = path

@@ -102,19 +102,13 @@ PlayerFactory = Callable[[Settings, Exhibition, QObject], QObject | None]
 def register_media_types() -> None:
     """The story page's types (``Kiosk.Media``) exist once their modules are imported."""
     for module in ("kiosk.ui.player_model", "kiosk.ui.video_item", "kiosk.ui.transcript_model"):
-        try:
-            importlib.import_module(module)
-        except ImportError as error:  # the media part is optional in a partial checkout
-            log.error("the story page cannot show %s: %s", module, error)
+        importlib.import_module(module)
 
 
 def default_player(settings: Settings, exhibition: Exhibition, parent: QObject) -> QObject | None:
     """The libvlc player; silent under the offscreen platform (screenshots, tests)."""
-    try:
-        from kiosk.ui.player_model import create_player_model
-    except ImportError as error:  # the media part is optional in a partial checkout
-        log.error("stories cannot be played: %s", error)
-        return None
+    from kiosk.ui.player_model import create_player_model
+
     offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
     return create_player_model(
         settings, exhibition, audio_output="dummy" if offscreen else None, parent=parent
@@ -165,16 +159,9 @@ def connect_player(state: KioskState, player: QObject) -> None:
 def language_switcher(
     app: QGuiApplication, engine: QQmlApplicationEngine, language: str
 ) -> tuple[Callable[[str], None], Callable[[], None]]:
-    """The catalogue switch for ``qsTr`` plus a re-translation of every binding, and its undo.
+    """The catalogue switch for ``qsTr`` plus a re-translation of every binding, and its undo."""
+    from kiosk.i18n.qt_translator import LanguageSwitcher
 
-    Uses the languages part's ``LanguageSwitcher``; without it, QML keeps its English source
-    strings but still re-evaluates (content texts follow the language either way).
-    """
-    try:
-        from kiosk.i18n.qt_translator import LanguageSwitcher
-    except ImportError as error:
-        log.error("interface strings stay in English: %s", error)
-        return (lambda _language: engine.retranslate()), (lambda: None)
     switcher = LanguageSwitcher(app, language, parent=engine)
     switcher.attach(engine)
     return switcher.switch, switcher.uninstall
@@ -182,20 +169,15 @@ def language_switcher(
 
 def font_family_for(language: str) -> str:
     """The bundled family for ``language``'s script (Noto Sans Arabic for Arabic)."""
-    try:
-        from kiosk.i18n.fonts import families_for
-    except ImportError:
-        return "Noto Sans"
+    from kiosk.i18n.fonts import families_for
+
     return families_for(language)[0]
 
 
 def load_fonts() -> None:
     """Register the bundled fonts once, so no screen depends on the machine's fonts."""
-    try:
-        from kiosk.i18n.fonts import FontError, load_bundled_fonts
-    except ImportError as error:
-        log.error("bundled fonts unavailable: %s", error)
-        return
+    from kiosk.i18n.fonts import FontError, load_bundled_fonts
+
     try:
         load_bundled_fonts()
     except FontError as error:

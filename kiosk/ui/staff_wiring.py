@@ -54,12 +54,9 @@ def attach_staff_panel(
     Settings the staff change take effect at once: the idle rules, the welcome loop, the demo
     badge; the visitor defaults (language, motion, volume) from the next idle reset.
     """
-    try:
-        from kiosk.ui.live_settings import LiveSettings
-        from kiosk.ui.staff_panel import create_staff_panel
-    except ImportError as error:  # the staff part is optional in a partial checkout
-        log.error("the staff panel is unavailable: %s", error)
-        return None
+    from kiosk.ui.live_settings import LiveSettings
+    from kiosk.ui.staff_panel import create_staff_panel
+
     live = LiveSettings(settings, parent)
     live.changed.connect(lambda: state.apply_settings(live.current))
     set_limits = getattr(player, "set_volume_limits", None)
