@@ -62,12 +62,13 @@ class Watchdog(QObject):
     def __init__(
         self,
         interval_s: float,
-        notify_socket: str | None = os.environ.get("NOTIFY_SOCKET"),
+        notify_socket: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.interval_s = interval_s
-        self.notify_socket = notify_socket or None
+        # Read when the watchdog is made, not at import: tests and systemd set it per process.
+        self.notify_socket = notify_socket or os.environ.get("NOTIFY_SOCKET") or None
         self.pings_sent = 0
         self._timer = QTimer(self)
         self._timer.setInterval(ping_interval_ms(interval_s))

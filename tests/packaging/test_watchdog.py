@@ -101,8 +101,11 @@ def test_abstract_socket_names_are_understood() -> None:
     assert notify_address("/run/systemd/notify") == "/run/systemd/notify"
 
 
-def test_without_notify_socket_nothing_is_sent_and_nothing_fails(qapp: object) -> None:
-    watchdog = Watchdog(1.0, notify_socket=None)
+def test_without_notify_socket_nothing_is_sent_and_nothing_fails(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
+    watchdog = Watchdog(1.0)
     watchdog.start()
     watchdog.ready()
     watchdog.stopping()
