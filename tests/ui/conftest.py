@@ -152,7 +152,10 @@ def visible_texts(window: QQuickWindow) -> list[str]:
 
 @pytest.fixture(scope="session", autouse=True)
 def software_renderer() -> None:
-    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+    software = QSGRendererInterface.GraphicsApi.Software
+    # Asked again after another suite built a scene graph, Qt only warns: ask once.
+    if QQuickWindow.graphicsApi() != software:
+        QQuickWindow.setGraphicsApi(software)
 
 
 @pytest.fixture
