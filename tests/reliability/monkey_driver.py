@@ -23,8 +23,8 @@ from kiosk.ui.shell import Shell
 from tests.reliability.monkey import CloseRequest, Gesture, KeyPress, Pause, Stroke
 from tests.ui.conftest import ManualClock
 
-# Known and reported (tests/reliability/test_staff_corner.py, xfail until fixed): the monkey
-# notes it, leaves the pad as staff would, and goes on testing everything else.
+# Fixed on 2026-11-26 (test_staff_corner.py); should it come back, the monkey notes it in its
+# figures, leaves the pad as staff would, and goes on testing everything else.
 STAFF_PIN_PAD_STAYS = "the staff PIN pad, opened by chance, never times out"
 MODIFIERS = {
     "alt": Qt.KeyboardModifier.AltModifier,
