@@ -65,7 +65,10 @@ def select_renderer(settings: Settings) -> None:
     software = QSGRendererInterface.GraphicsApi.Software
     wanted = settings.renderer == "software" or (settings.renderer == "auto" and offscreen)
     # Asking again once a scene graph exists only earns a Qt warning (tests render many times).
-    if wanted and QQuickWindow.graphicsApi() != software:
+    already = (
+        QQuickWindow.sceneGraphBackend() == "software" or QQuickWindow.graphicsApi() == software
+    )
+    if wanted and not already:
         QQuickWindow.setGraphicsApi(software)
 
 

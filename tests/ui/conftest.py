@@ -154,7 +154,7 @@ def visible_texts(window: QQuickWindow) -> list[str]:
 def software_renderer() -> None:
     software = QSGRendererInterface.GraphicsApi.Software
     # Asked again after another suite built a scene graph, Qt only warns: ask once.
-    if QQuickWindow.graphicsApi() != software:
+    if QQuickWindow.sceneGraphBackend() != "software" and QQuickWindow.graphicsApi() != software:
         QQuickWindow.setGraphicsApi(software)
 
 
