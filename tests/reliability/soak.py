@@ -119,7 +119,7 @@ def run_soak(args: argparse.Namespace) -> int:
     from tests.reliability.soak_samples import Verdict, read_sample, report_text
     from tests.reliability.soak_visits import JumpClock, SoakError, Visitor
 
-    work = Path(tempfile.mkdtemp(prefix="kiosk-soak-"))
+    work = Path(tempfile.mkdtemp(prefix="kiosk-soak-", dir=args.work))
     settings = Settings(
         mode="kiosk",
         data_dir=work / "data",
@@ -226,6 +226,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
         "languages and one artist (small, the default for shorter runs): see soak_visits.py",
     )
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT)
+    parser.add_argument("--work", type=Path, help="where the kiosk's folders go (a temporary one)")
     args = parser.parse_args(argv)
     if args.seconds is None:
         args.seconds = (args.hours if args.hours is not None else 1.0) * 3600
