@@ -3,8 +3,9 @@
 Runs ``python -m tests.reliability.soak`` as a child process on the suite's Xvfb (see soak.py
 for what it does and why it is a process of its own). ``KIOSK_SOAK_SECONDS`` changes the length;
 ``make soak HOURS=N`` is the long version. Below five minutes the steady half starts too early:
-memory still climbs in steps for two to three minutes (a 100-second run measured +7 MB). The child's verdict decides: after warm-up, no growth
-in threads or open files, and resident memory growing less than the budget (soak_samples.py).
+memory still climbs in steps for two to three minutes (a 100-second run measured +7 MB). The
+child's verdict decides: after warm-up, no growth in threads or open files, and resident memory
+growing less than the budget (soak_samples.py).
 """
 
 from __future__ import annotations
