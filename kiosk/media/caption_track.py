@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from kiosk.content.captions import CaptionError, Cue, parse_captions
+from kiosk.log_once import log_once
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,10 @@ class CaptionTrack:
             try:
                 cues = sorted(self._loader(self._files[language]), key=lambda cue: cue.start_s)
             except (CaptionError, OSError) as error:
-                log.warning("captions %s skipped: %s", self._files[language], error)
+                path = self._files[language]
+                log_once(
+                    log, logging.WARNING, ("captions", path), "captions %s skipped: %s", path, error
+                )
                 return None
             self._cache[language] = cues
         return self._cache[language]

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
+from kiosk.log_once import log_once
 from kiosk.media.backend import BackendEvent, EventKind, MediaBackend
 from kiosk.media.loudness import volume_factor
 
@@ -185,7 +186,9 @@ class Player:
                 self._backend.set_audio_description(True)
 
     def _fail(self, error: PlayerError, detail: str) -> None:
-        log.warning("media %s cannot be played (%s): %s", self.media, error.value, detail)
+        message = "media %s cannot be played (%s): %s"
+        key = ("media", self.media, error)
+        log_once(log, logging.WARNING, key, message, self.media, error.value, detail)
         self._backend_playing = False
         self._set_state(PlayerState.ERROR, error)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.captions import Cue
@@ -24,6 +24,7 @@ from kiosk.media.messages import caption_language_label, error_sentence
 from kiosk.media.player import Player, PlayerState
 from kiosk.media.service import build_media_service
 from kiosk.settings import Settings
+from kiosk.ui.images import PORTRAIT_PX, image_url
 from kiosk.ui.pyside_fixes import pin_bool_singletons
 from kiosk.ui.transcript_model import TranscriptModel
 
@@ -364,8 +365,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
     title = Property(str, _title, notify=storyChanged)  # type: ignore[arg-type]
 
     def _portrait(self) -> str:
-        artist = self._artist_portrait()
-        return QUrl.fromLocalFile(str(artist)).toString() if artist else ""
+        return image_url(self._artist_portrait(), None, PORTRAIT_PX)
 
     portrait = Property(str, _portrait, notify=storyChanged)  # type: ignore[arg-type]
 
