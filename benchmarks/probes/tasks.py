@@ -24,7 +24,8 @@ from PySide6.QtQuick import QQuickItem
 from benchmarks.probes.frames import FrameClock, pump, pump_until
 from benchmarks.probes.touch import Finger, Target, find_targets, read_property
 
-TAP_TIMEOUT_S = 1.0
+TAP_TIMEOUT_S = 2.0  # a slower answer is a figure, not a tap without a frame
+FOLLOW_UP_TIMEOUT_S = 0.5
 VIDEO_TIMEOUT_S = 8.0
 # A visitor's rhythm between taps; also longer than the kiosk's 0.3 s double-tap guard.
 PAUSE_S = (0.35, 0.55)
@@ -69,17 +70,17 @@ class Driver:
         lifted = self.finger.release(target.point)
         # The result is on screen in the first frame synchronised after the last change the tap
         # made (page change, new page built), be it during the release's delivery or deferred.
-        moment = lifted
+        moment, shown = lifted, None
+        timeout = TAP_TIMEOUT_S
         while True:
-            frame = pump_until(functools.partial(self.clock.frame_after, moment), TAP_TIMEOUT_S)
+            frame = pump_until(functools.partial(self.clock.frame_after, moment), timeout)
             if frame is None:
-                shown = None
-                break
+                break  # a later change drew nothing new: the frame before showed the result
+            shown = frame[1]
             later = [c for c in self.changes if c > frame[0]]
             if not later:
-                shown = frame[1]
                 break
-            moment = max(later)
+            moment, timeout = max(later), FOLLOW_UP_TIMEOUT_S
         self.clock.trim()
         return lifted, shown
 
