@@ -68,7 +68,6 @@ QtObject {
 
     readonly property int fastMs: reduceMotion ? 0 : 120
     readonly property int slowMs: reduceMotion ? 0 : 600
-    readonly property int driftMs: reduceMotion ? 0 : 12000
     readonly property real flickDeceleration: 1500 * unit
     readonly property real maximumFlickVelocity: 4000 * unit
 }

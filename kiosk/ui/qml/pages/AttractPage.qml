@@ -4,9 +4,12 @@ import QtQuick
 import Kiosk
 import "../components"
 
-// The welcome loop: the exhibition's pictures drifting slowly, the title, and an invitation
-// that cycles through the kiosk's languages. Silent. Any touch opens the home page.
-// With "reduce motion" the pictures stand still (no drift, no fade) and only the words change.
+// The welcome loop: the exhibition's pictures dissolving slowly one into the next, the title,
+// and an invitation that cycles through the kiosk's languages. Silent. Any touch opens the home
+// page. With "reduce motion" the pictures change without a fade and only the words change.
+// No continuous drift: the loop runs ten hours a day, and a full-screen animation on every
+// frame kept the CPU busy (157 % of a core in the benchmark, software GL); still pictures with
+// a dissolve every few seconds keep the machine cool (benchmarks/results.md, idle_cpu_percent).
 Item {
     id: page
     objectName: "attractPage"
@@ -22,7 +25,6 @@ Item {
     Repeater {
         model: page.kiosk.attractImages
         delegate: Image {
-            id: picture
             required property string modelData
             required property int index
             readonly property bool shown: index === page.imageIndex
@@ -32,13 +34,7 @@ Item {
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
             opacity: shown ? 0.85 : 0.0
-            Behavior on opacity { NumberAnimation { duration: Theme.slowMs * 3 } }
-            // A slow drift while shown (none with reduce motion); reset while hidden.
-            scale: shown && !Theme.reduceMotion ? 1.1 : 1.0
-            Behavior on scale {
-                enabled: picture.shown && !Theme.reduceMotion
-                NumberAnimation { duration: Theme.driftMs; easing.type: Easing.InOutSine }
-            }
+            Behavior on opacity { NumberAnimation { duration: Theme.slowMs * 2 } }
         }
     }
 
