@@ -34,7 +34,7 @@ Item {
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
             opacity: shown ? 0.85 : 0.0
-            Behavior on opacity { NumberAnimation { duration: Theme.slowMs * 2 } }
+            Behavior on opacity { NumberAnimation { duration: Theme.slowMs } }
         }
     }
 
