@@ -114,7 +114,9 @@ Window {
 
     Connections {
         target: root.kiosk
-        function onPageChanged() { pageLoader.showCurrentPage() }
+        // Deferred: a Loader.setSource run inside the Python signal kept ~130 KB per page change
+        // (benchmarks/probes/loader_leak.py); from the event loop it keeps ~2 KB.
+        function onPageChanged() { Qt.callLater(pageLoader.showCurrentPage) }
     }
 
     Component.onCompleted: {
