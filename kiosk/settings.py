@@ -330,6 +330,8 @@ def load_settings(
 def _check_consistency(settings: Settings) -> Settings:
     source = str(settings.config_file or "settings")
     if settings.default_language not in settings.languages:
+        if settings.default_language == "pseudo":  # the translators' check: always allowed
+            return dataclasses.replace(settings, languages=(*settings.languages, "pseudo"))
         raise SettingsError(
             source, "default_language", f"'{settings.default_language}' is not among languages"
         )
