@@ -7,13 +7,16 @@ BIN := $(VENV)/bin
 DEMO := assets/demo
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench bench-quick translations screenshots package soak clean system-deps system-deps-test demo
+.PHONY: system-deps-bench run test lint typecheck unit bench bench-quick translations screenshots package soak clean system-deps system-deps-test demo
 
 system-deps:
 	@bash packaging/system-deps.sh run
 
 system-deps-test:
 	@bash packaging/system-deps.sh test
+
+system-deps-bench:
+	@bash packaging/system-deps.sh bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,10 +43,10 @@ test: system-deps-test $(STAMP)
 	find translations -name "*.po" -print0 | xargs -0 -r -n1 msgfmt --check -o /dev/null
 	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
 
-bench: system-deps-test $(STAMP)
+bench: system-deps-bench $(STAMP)
 	$(BIN)/python -m benchmarks.run --full
 
-bench-quick: system-deps-test $(STAMP)
+bench-quick: system-deps-bench $(STAMP)
 	$(BIN)/python -m benchmarks.run --quick
 
 translations: $(STAMP)

@@ -2,6 +2,7 @@
 # Installs the Debian/Ubuntu packages the kiosk needs, and only those that are missing.
 #   system-deps.sh run    libvlc with its base plugins and the Qt xcb runtime libraries
 #   system-deps.sh test   the above plus what the test suite needs (Xvfb, xdotool, ffmpeg, gettext...)
+#   system-deps.sh bench    the test packages plus Chromium, the browser baseline of `make bench`
 #   system-deps.sh package  the above plus what a PyInstaller build needs (binutils, systemd tools)
 # On a system without apt it prints exactly what to install and exits 1.
 set -euo pipefail
@@ -14,14 +15,16 @@ RUN_PACKAGES=(
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-shm0
 )
 TEST_PACKAGES=(xvfb xauth xdotool x11-utils libxfixes3 ffmpeg gettext imagemagick espeak-ng tesseract-ocr cage xwayland binutils gcc libvlc-bin systemd)
+BENCH_PACKAGES=(chromium)
 PACKAGE_PACKAGES=(binutils gcc systemd libvlc-bin)
 
 want=("${RUN_PACKAGES[@]}")
 case "${1:-run}" in
   run) ;;
   test) want+=("${TEST_PACKAGES[@]}") ;;
+  bench) want+=("${TEST_PACKAGES[@]}" "${BENCH_PACKAGES[@]}") ;;
   package) want+=("${TEST_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}") ;;
-  *) echo "usage: $0 run|test|package" >&2; exit 2 ;;
+  *) echo "usage: $0 run|test|bench|package" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
