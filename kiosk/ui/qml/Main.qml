@@ -114,9 +114,7 @@ Window {
 
     Connections {
         target: root.kiosk
-        // Deferred: a Loader.setSource run inside the Python signal kept ~130 KB per page change
-        // (benchmarks/probes/loader_leak.py); from the event loop it keeps ~2 KB.
-        function onPageChanged() { Qt.callLater(pageLoader.showCurrentPage) }
+        function onPageChanged() { pageLoader.showCurrentPage() }
     }
 
     Component.onCompleted: {
