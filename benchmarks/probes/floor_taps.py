@@ -29,12 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True)
     parser.add_argument("--count", type=int, default=50)
     args = parser.parse_args(argv)
-    try:  # the same guard as the kiosk (see kiosk/ui/pyside_fixes.py)
-        from kiosk.ui.pyside_fixes import pin_bool_singletons
+    from kiosk.ui.pyside_fixes import pin_bool_singletons  # as kiosk.app.run does
 
-        pin_bool_singletons()
-    except ImportError:
-        pass
+    pin_bool_singletons()
     app = QGuiApplication(sys.argv[:1])
     engine = QQmlApplicationEngine()
     engine.loadData(QByteArray(QML), QUrl("floor.qml"))

@@ -55,13 +55,9 @@ def child(variant: str, folder: Path) -> None:
 
     from benchmarks.probes.frames import pump, pump_until
     from benchmarks.procs import rss_mb
+    from kiosk.ui.pyside_fixes import pin_bool_singletons  # as kiosk.app.run does
 
-    try:
-        from kiosk.ui.pyside_fixes import pin_bool_singletons
-
-        pin_bool_singletons()
-    except ImportError:
-        pass
+    pin_bool_singletons()
 
     class State(QObject):
         pageChanged = Signal()

@@ -35,14 +35,10 @@ def build(content: Path) -> tuple[QGuiApplication, Driver]:
     from kiosk.app import prepare_paths, select_renderer
     from kiosk.logging_setup import configure_logging, install_qt_message_handler
     from kiosk.settings import load_settings
+    from kiosk.ui.pyside_fixes import pin_bool_singletons  # as kiosk.app.run does
     from kiosk.ui.shell import build_shell
 
-    try:  # what kiosk.app.run does first: see kiosk/ui/pyside_fixes.py
-        from kiosk.ui.pyside_fixes import pin_bool_singletons
-
-        pin_bool_singletons()
-    except ImportError:
-        pass
+    pin_bool_singletons()
     settings = load_settings(None, {"content_dir": content, "mode": "kiosk"})
     paths = prepare_paths(settings)
     configure_logging(paths.log_dir, "WARNING")

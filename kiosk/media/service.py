@@ -1,6 +1,6 @@
 """Builds the kiosk's one player from the settings: libvlc when it loads, else "unavailable".
 
-Called once at start-up (through ``kiosk.ui.player_model.create_player_model``); the same
+Called once at start-up (through ``kiosk.ui.player_factory.create_player_model``); the same
 player, libvlc instance and loudness cache serve every story until shutdown.
 """
 

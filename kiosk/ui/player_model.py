@@ -22,8 +22,6 @@ from kiosk.media.frames import FrameBuffer
 from kiosk.media.loudness import LoudnessCache
 from kiosk.media.messages import caption_language_label, error_sentence
 from kiosk.media.player import Player, PlayerState
-from kiosk.media.service import build_media_service
-from kiosk.settings import Settings
 from kiosk.ui.images import PORTRAIT_PX, image_url
 from kiosk.ui.pyside_fixes import pin_bool_singletons
 from kiosk.ui.transcript_model import TranscriptModel
@@ -392,20 +390,3 @@ class PlayerModel(QObject):  # type: ignore[operator]
         bool, _get_audio_description, setAudioDescriptionOn, notify=audioDescriptionChanged
     )
 
-
-def create_player_model(
-    settings: Settings,
-    exhibition: Exhibition | None = None,
-    audio_output: str | None = None,
-    parent: QObject | None = None,
-) -> PlayerModel:
-    """The kiosk's one player: libvlc when it loads, else a player that says "unavailable"."""
-    service = build_media_service(settings, audio_output)
-    return PlayerModel(
-        service.player,
-        service.frames,
-        default_language=settings.default_language,
-        exhibition=exhibition,
-        loudness=service.loudness,
-        parent=parent,
-    )

@@ -107,7 +107,7 @@ def register_media_types() -> None:
 
 def default_player(settings: Settings, exhibition: Exhibition, parent: QObject) -> QObject | None:
     """The libvlc player; silent under the offscreen platform (screenshots, tests)."""
-    from kiosk.ui.player_model import create_player_model
+    from kiosk.ui.player_factory import create_player_model
 
     offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
     return create_player_model(

@@ -112,7 +112,7 @@ def run_soak(args: argparse.Namespace) -> int:
     from kiosk.paths import AppPaths
     from kiosk.settings import Settings
     from kiosk.ui.lockdown import LockdownFilter
-    from kiosk.ui.player_model import create_player_model
+    from kiosk.ui.player_factory import create_player_model
     from kiosk.ui.pyside_fixes import pin_bool_singletons
     from kiosk.ui.shell import build_shell
     from tests.reliability.refcount import pin_none
