@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         result = {"error": "the kiosk window showed no frame within 30 s"}
     else:
         pump(1.0)  # let the attract page's images arrive
+        # A visitor arrives after the attract loop has played a while: pages are compiled.
+        pump_until(lambda: True if driver.shell.pages_ready else None, 30.0)
         try:
             result = TASKS[args.task](driver, args)
         except Exception as error:  # reported to the harness as the figure's reason

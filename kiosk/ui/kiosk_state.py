@@ -279,6 +279,12 @@ class KioskState(QObject):  # type: ignore[operator]
 
     pageAvailable = Property(bool, _page_available, notify=pageChanged)  # type: ignore[arg-type]
 
+    def _page_components(self) -> list[str]:
+        """Every page's QML component, for Main.qml to compile ahead of the first visit."""
+        return sorted(set(PAGE_COMPONENTS.values()))
+
+    pageComponents = Property(list, _page_components, constant=True)  # type: ignore[arg-type]
+
     def _can_go_back(self) -> bool:
         return self.navigation.depth > 1
 

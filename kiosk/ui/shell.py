@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Q_ARG, QCoreApplication, QEvent, QMetaObject, QObject, QUrl
+from PySide6.QtCore import (
+    Q_ARG,
+    QCoreApplication,
+    QEvent,
+    QMetaObject,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -51,6 +60,11 @@ class Shell:
     player: QObject | None = None
     cleanups: list[Callable[[], None]] = field(default_factory=list)
     owner: QObject | None = None
+
+    @property
+    def pages_ready(self) -> bool:
+        """Every page is compiled: from now on, showing a page never waits for QML's loader."""
+        return bool(self.window.property("pagesReady"))
 
     def close(self) -> None:
         """Destroy the QML items before the view-models they bind to go away; libvlc last."""
@@ -97,6 +111,19 @@ def load_or_placeholder(folder: Path) -> Exhibition:
 
 
 PlayerFactory = Callable[[Settings, Exhibition, QObject], QObject | None]
+
+
+def after_first_frame(window: QQuickWindow, action: Callable[[], None]) -> None:
+    """Run ``action`` on the GUI thread once the window's first frame is on screen.
+
+    ``frameSwapped`` comes from the render thread under Qt's threaded render loop: the action is
+    posted to the window's thread rather than run there.
+    """
+
+    def on_frame() -> None:
+        QTimer.singleShot(0, window, action)
+
+    window.frameSwapped.connect(on_frame, Qt.ConnectionType.SingleShotConnection)
 
 
 def register_media_types() -> None:
@@ -239,6 +266,7 @@ def build_shell(
         raise ShellError(f"the QML interface could not be loaded from {QML_DIR}")
     window = roots[0]
     window.installEventFilter(state.idle_monitor)
+    after_first_frame(window, lambda: QMetaObject.invokeMethod(window, "preparePages"))
     if size is not None:
         window.resize(*size)
     if route is not None:

@@ -99,6 +99,8 @@ def kiosk_window(
         shell.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         shell.window.showFullScreen()
         qtbot.waitExposed(shell.window)
+        # Touching before the pages are compiled could hang the test (see Main.qml).
+        qtbot.waitUntil(lambda: shell.pages_ready, timeout=15000)
         return Driver(
             shell, qtbot, clock, media_clock, IDLE_TIMEOUT_S + IDLE_WARNING_S, STAFF_TIMEOUT_S
         )

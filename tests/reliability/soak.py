@@ -158,6 +158,7 @@ def run_soak(args: argparse.Namespace) -> int:
     error = ""
     try:
         visitor.wait(1000)
+        visitor.wait_until(lambda: shell.pages_ready, "pages compiled", timeout_s=30)
         while time.monotonic() - started < args.seconds:
             now = time.monotonic() - started
             if now >= next_import and not importer.busy:

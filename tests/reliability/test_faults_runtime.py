@@ -92,6 +92,8 @@ def shell(qtbot: QtBot, qapp: QGuiApplication, tmp_path: Path) -> Iterator[Calla
         shells.append(built)
         built.window.show()
         qtbot.waitExposed(built.window)
+        # Touching before the pages are compiled could hang the test (see Main.qml).
+        qtbot.waitUntil(lambda: built.pages_ready, timeout=15000)
         return built
 
     yield make

@@ -188,6 +188,8 @@ def make_kiosk(
         shells.append(shell)
         shell.window.show()
         qtbot.waitExposed(shell.window)
+        # Touching before the pages are compiled could hang the test (see Main.qml).
+        qtbot.waitUntil(lambda: shell.pages_ready, timeout=15000)
         shell.state.setLanguage(language)
         device = QTest.createTouchDevice()
         kiosk = Kiosk(shell, qtbot, clock, media_clock, device)

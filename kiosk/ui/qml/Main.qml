@@ -22,6 +22,10 @@ Window {
     color: Theme.background
     title: kiosk.title
 
+    // True once every page is compiled (see preparePages); tests wait for it before touching.
+    property bool pagesReady: false
+    property var preparedPages: []
+
     onWidthChanged: Theme.viewportWidth = width
     onHeightChanged: Theme.viewportHeight = height
 
@@ -114,7 +118,28 @@ Window {
 
     Connections {
         target: root.kiosk
-        function onPageChanged() { pageLoader.showCurrentPage() }
+        // Deferred: a Loader.setSource run inside the Python signal kept ~130 KB per page change
+        // (benchmarks/probes/loader_leak.py); from the event loop it keeps ~2 KB.
+        function onPageChanged() { Qt.callLater(pageLoader.showCurrentPage) }
+    }
+
+    // Called by the shell after the first frame. Each page is compiled once, on QML's loader
+    // thread, while the attract loop plays: a visitor's first visit to a page then costs no
+    // compilation, and showing a page never makes the GUI thread wait for the loader thread
+    // (which, with the Python translator installed, may itself be waiting for Python).
+    function preparePages() {
+        if (root.preparedPages.length > 0)
+            return
+        root.preparedPages = root.kiosk.pageComponents.map(
+            name => Qt.createComponent(Qt.resolvedUrl("pages/" + name + ".qml"),
+                                       Component.Asynchronous))
+        for (const component of root.preparedPages)
+            component.statusChanged.connect(root.checkPreparedPages)
+        root.checkPreparedPages()
+    }
+
+    function checkPreparedPages() {
+        root.pagesReady = root.preparedPages.every(c => c.status !== Component.Loading)
     }
 
     Component.onCompleted: {
