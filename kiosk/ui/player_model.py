@@ -389,4 +389,3 @@ class PlayerModel(QObject):  # type: ignore[operator]
     audioDescriptionOn = Property(  # type: ignore[arg-type]
         bool, _get_audio_description, setAudioDescriptionOn, notify=audioDescriptionChanged
     )
-

@@ -113,7 +113,7 @@ def load_or_placeholder(folder: Path) -> Exhibition:
 PlayerFactory = Callable[[Settings, Exhibition, QObject], QObject | None]
 
 
-def after_first_frame(window: QQuickWindow, action: Callable[[], None]) -> None:
+def after_first_frame(window: QQuickWindow, action: Callable[[], object]) -> None:
     """Run ``action`` on the GUI thread once the window's first frame is on screen.
 
     ``frameSwapped`` comes from the render thread under Qt's threaded render loop: the action is
