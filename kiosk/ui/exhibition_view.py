@@ -21,6 +21,7 @@ from kiosk.ui.about_model import about_groups
 from kiosk.ui.artists_model import ArtistsModel, artist_details, artist_pictures
 from kiosk.ui.images import PORTRAIT_PX, image_url
 from kiosk.ui.programme_model import programme_days
+from kiosk.ui.qml_notify import notify_later
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -56,7 +57,7 @@ class ExhibitionView(QObject):  # type: ignore[operator]
     def set_exhibition(self, exhibition: Exhibition) -> None:
         self._exhibition = exhibition
         self._artists.set_exhibition(exhibition)
-        self.exhibitionChanged.emit()
+        notify_later(self, "exhibitionChanged")
 
     def set_language(self, language: str) -> None:
         self._artists.set_language(language)

@@ -26,6 +26,7 @@ from kiosk.settings import Settings
 from kiosk.ui.accessibility import AccessibilitySettings
 from kiosk.ui.exhibition_view import ExhibitionView
 from kiosk.ui.idle_adapter import IdleMonitor
+from kiosk.ui.qml_notify import notify_later
 from kiosk.ui.images import PHOTO_PX, image_url
 from kiosk.ui.staff_gesture import StaffGesture
 
@@ -173,8 +174,8 @@ class KioskState(QObject):  # type: ignore[operator]
         """Show another exhibition (after a publish, at the next idle reset)."""
         self._exhibition = exhibition
         self._content.set_exhibition(exhibition)
-        self.exhibitionChanged.emit()
-        self.languageChanged.emit()
+        notify_later(self, "exhibitionChanged")
+        notify_later(self, "languageChanged")
 
     def _text(self, value: LocalizedText) -> str:
         return value.get(self._language, self._exhibition.default_language)
@@ -227,7 +228,7 @@ class KioskState(QObject):  # type: ignore[operator]
         if self._on_language is not None:
             self._on_language(language)
         self._content.set_language(language)
-        self.languageChanged.emit()
+        notify_later(self, "languageChanged")
 
     language = Property(str, _get_language, setLanguage, notify=languageChanged)  # type: ignore[arg-type]
 
@@ -362,7 +363,7 @@ class KioskState(QObject):  # type: ignore[operator]
             reduce_motion=settings.reduce_motion,
             volume=settings.volume_default,
         )
-        self.exhibitionChanged.emit()
+        notify_later(self, "exhibitionChanged")
 
     @Slot(str, float)
     def rememberPosition(self, key: str, position: float) -> None:

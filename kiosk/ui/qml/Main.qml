@@ -79,8 +79,12 @@ Window {
                         source = ""
                         return
                     }
+                    const properties = { kiosk: root.kiosk }
+                    // Only the artist and story pages have one (kiosk.navigation checks).
+                    if (root.kiosk.pageArgument !== "")
+                        properties.argument = root.kiosk.pageArgument
                     setSource(Qt.resolvedUrl("pages/" + root.kiosk.pageComponent + ".qml"),
-                              { kiosk: root.kiosk })
+                              properties)
                 }
             }
         }

@@ -10,10 +10,14 @@ Item {
     id: page
     objectName: "artistPage"
     required property KioskState kiosk
+    // The artist's id, given once by Main.qml's loader rather than bound to kiosk.pageArgument:
+    // when the visitor leaves, this page must not rebuild itself for the next page's argument
+    // (items made and dropped inside a Python signal emission keep ~60 KB each, PySide 6.12).
+    required property string argument
 
-    readonly property var artist: page.kiosk.content.artist(page.kiosk.pageArgument, page.kiosk.language)
+    readonly property var artist: page.kiosk.content.artist(page.argument, page.kiosk.language)
     // Not bound to the language: switching language keeps the photo being looked at.
-    readonly property var pictures: page.kiosk.content.artistPictures(page.kiosk.pageArgument)
+    readonly property var pictures: page.kiosk.content.artistPictures(page.argument)
 
     Accessible.role: Accessible.Pane
     Accessible.name: page.artist.name

@@ -12,6 +12,9 @@ Item {
     objectName: "storyPage"
 
     required property KioskState kiosk
+    // The story's id, given once by Main.qml's loader (tests showing the page alone leave it
+    // empty: the route's argument is used).
+    property string argument: ""
     // The application hangs the one player off the root view-model; tests may pass their own.
     property PlayerModel player: page.kiosk ? (page.kiosk.player ?? null) : null
 
@@ -26,8 +29,9 @@ Item {
     }
 
     Component.onCompleted: {
-        if (page.player && page.player.storyId !== page.kiosk.pageArgument)
-            page.player.openStoryById(page.kiosk.pageArgument)
+        const story = page.argument || page.kiosk.pageArgument
+        if (page.player && page.player.storyId !== story)
+            page.player.openStoryById(story)
     }
     Component.onDestruction: {
         if (page.player)
