@@ -26,8 +26,8 @@ from kiosk.settings import Settings
 from kiosk.ui.accessibility import AccessibilitySettings
 from kiosk.ui.exhibition_view import ExhibitionView
 from kiosk.ui.idle_adapter import IdleMonitor
-from kiosk.ui.qml_notify import notify_later
 from kiosk.ui.images import PHOTO_PX, image_url
+from kiosk.ui.qml_notify import notify_later
 from kiosk.ui.staff_gesture import StaffGesture
 
 QML_IMPORT_NAME = "Kiosk"
