@@ -228,7 +228,6 @@ def build_shell(
     """
     folder, displayed_id = shown_content(settings, paths)
     exhibition = load_or_placeholder(folder)
-    register_media_types()
     owner = QObject(app)
     load_fonts()
     engine = QQmlApplicationEngine()
@@ -254,24 +253,28 @@ def build_shell(
         attract_interval_s=settings.attract_interval_s,
     )
     state.pages_dir = QML_DIR / "pages"
-    player = player_factory(settings, exhibition, owner) if player_factory else None
-    if player is not None:
-        connect_player(state, player)
-    if staff:
-        attach_staff_panel(state, settings, paths, displayed_id, player, owner)
     engine.setInitialProperties({"kiosk": state})
+
+    def attach_services() -> QObject | None:
+        """The player and the staff panel; returns the player."""
+        register_media_types()
+        player = player_factory(settings, exhibition, owner) if player_factory else None
+        if player is not None:
+            connect_player(state, player)
+        if staff:
+            attach_staff_panel(state, settings, paths, displayed_id, player, owner)
+        return player
+
+    # Starting on the attract loop (kiosk run), the services come after its first frame: no
+    # visitor reaches a story or the staff panel sooner. Another first page may need them.
+    services_now = route is not None and route.page != "attract"
+    player = attach_services() if services_now else None
     engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise ShellError(f"the QML interface could not be loaded from {QML_DIR}")
     window = roots[0]
-    window.installEventFilter(state.idle_monitor)
-    after_first_frame(window, lambda: QMetaObject.invokeMethod(window, "preparePages"))
-    if size is not None:
-        window.resize(*size)
-    if route is not None:
-        state.show_route(route)
-    return Shell(
+    shell = Shell(
         engine=engine,
         window=window,
         state=state,
@@ -279,3 +282,16 @@ def build_shell(
         cleanups=[uninstall_language],
         owner=owner,
     )
+
+    def finish_after_first_frame() -> None:
+        if not services_now:
+            shell.player = attach_services()
+        QMetaObject.invokeMethod(window, "preparePages")
+
+    window.installEventFilter(state.idle_monitor)
+    after_first_frame(window, finish_after_first_frame)
+    if size is not None:
+        window.resize(*size)
+    if route is not None:
+        state.show_route(route)
+    return shell

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tomllib
+from pathlib import Path
 
 from kiosk import __version__
 
@@ -39,6 +41,12 @@ def test_version_is_printed() -> None:
     result = kiosk("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"kiosk {__version__}"
+
+
+def test_version_is_the_one_the_package_is_built_with() -> None:
+    # The build names its archive after pyproject.toml; the kiosk reports kiosk/__init__.py's.
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    assert tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"] == __version__
 
 
 def test_configuration_error_exits_1_naming_file_line_and_key(tmp_path) -> None:  # type: ignore[no-untyped-def]
