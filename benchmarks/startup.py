@@ -24,6 +24,7 @@ from benchmarks.procs import (
     GENERATED,
     REPO,
     Display,
+    compile_bytecode,
     kiosk_env,
     rss_mb,
     scratch,
@@ -102,6 +103,7 @@ def measure_startup(
     outcome = Outcome()
     scale_package = scale_package or GENERATED / "scale"
     frozen = frozen_executable()
+    compile_bytecode()
     with scratch("startup") as home:
         env = kiosk_env(display, home / "kiosk")
         floor_cmd = [sys.executable, str(REPO / "benchmarks" / "probes" / "floor_window.py")]
