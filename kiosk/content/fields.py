@@ -18,7 +18,7 @@ from kiosk.content.manifest import KeyPath, TomlFile, format_key
 from kiosk.content.model import LocalizedText
 from kiosk.content.problems import Problems, Reference, path_fault_text
 from kiosk.content.report import Severity
-from kiosk.content.safe_paths import UnsafePathError, near_miss, relative_name, resolve_inside
+from kiosk.content.safe_paths import UnsafePathError, near_miss
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}$")
@@ -252,10 +252,10 @@ class Section:
         for language in self.languages:
             name = pattern.format(language=language)
             try:
-                path = resolve_inside(self.sink.root, name, base=self.doc.path.parent)
+                path = self.sink.paths.resolve(name, base=self.doc.path.parent)
             except UnsafePathError:
                 continue  # no such file (a link leading outside is caught by the folder scan)
-            rel = relative_name(self.sink.root, path)
+            rel = self.sink.paths.relative(path)
             try:
                 text = path.read_bytes().decode("utf-8-sig")
             except UnicodeDecodeError as error:
@@ -328,7 +328,7 @@ class Section:
             return None
         self.sink.named.add(os.path.normpath(self.doc.path.parent / value))
         try:
-            path = resolve_inside(self.sink.root, value, base=self.doc.path.parent)
+            path = self.sink.paths.resolve(value, base=self.doc.path.parent)
         except UnsafePathError as refused:
             message, hint = path_fault_text(refused.fault, self._)
             real = near_miss(self.doc.path.parent, value) if refused.fault == "missing" else None

@@ -40,7 +40,9 @@ PROGRAMME_FILE = "programme.toml"
 ABOUT_FILE = "about.toml"
 ARTIST_FILE = "artist.toml"
 ARTISTS_DIR = "artists"
-MAX_ARTISTS = 500
+# A bound against a runaway package, well above the largest exhibition planned (the benchmarks
+# load 1,000 artists).
+MAX_ARTISTS = 2000
 
 
 class ContentError(Exception):
@@ -164,6 +166,13 @@ def _load_artists(root: Path, sink: Problems, languages: tuple[str, ...]) -> tup
     built: list[tuple[int, str, Artist]] = []
     seen_artists: set[str] = set()
     seen_stories: set[str] = set()
+    if len(candidates) > MAX_ARTISTS:
+        log.warning(
+            "%s: %d artist folders, only the first %d are shown",
+            folder,
+            len(candidates),
+            MAX_ARTISTS,
+        )
     for artist_dir in candidates[:MAX_ARTISTS]:
         rel = f"{ARTISTS_DIR}/{artist_dir.name}/{ARTIST_FILE}"
         if artist_dir.is_symlink():

@@ -22,7 +22,6 @@ from kiosk.content.probe import (
 )
 from kiosk.content.problems import Problems, Reference
 from kiosk.content.report import Severity
-from kiosk.content.safe_paths import relative_name
 
 MAX_SMOOTH_WIDTH = 1920
 MAX_SMOOTH_HEIGHT = 1080
@@ -40,9 +39,7 @@ class StoryChecker:
         self._ = sink.gettext
 
     def _where(self, path: Path) -> Reference:
-        return self.sink.references.get(
-            path, Reference(relative_name(self.sink.root, path), None, "")
-        )
+        return self.sink.references.get(path, Reference(self.sink.paths.relative(path), None, ""))
 
     def _report(
         self, severity: Severity, code: str, path: Path, message: str, hint: str = ""
@@ -69,7 +66,7 @@ class StoryChecker:
 
     def _container_ok(self, path: Path) -> bool:
         _ = self._
-        name = relative_name(self.sink.root, path)
+        name = self.sink.paths.relative(path)
         try:
             if path.stat().st_size == 0:
                 self._report(
@@ -130,7 +127,7 @@ class StoryChecker:
     def _playable(self, path: Path, info: MediaInfo, needs_sound: bool) -> bool:
         """Reports a file libvlc cannot decode, or a sound file without sound."""
         _ = self._
-        name = relative_name(self.sink.root, path)
+        name = self.sink.paths.relative(path)
         if info.timed_out:
             self._report(
                 Severity.WARNING, "media.slow_probe", path,
@@ -157,7 +154,7 @@ class StoryChecker:
     def _check_decoded(self, story: Story, info: MediaInfo) -> None:
         _ = self._
         path = story.media
-        name = relative_name(self.sink.root, path)
+        name = self.sink.paths.relative(path)
         if not self._playable(path, info, story.kind is StoryKind.AUDIO):
             return
         if story.kind is StoryKind.VIDEO and not info.has_video:
@@ -213,7 +210,7 @@ class StoryChecker:
             self.sink.add(
                 Severity.ERROR,
                 f"caption.{error.kind}",
-                relative_name(self.sink.root, path),
+                self.sink.paths.relative(path),
                 error.line,
                 where.key,
                 message.format(detail=repr(error.excerpt) if error.excerpt else error.message),
@@ -234,7 +231,7 @@ class StoryChecker:
             cues = self._parse(path)
             if cues is None:
                 continue
-            name = relative_name(self.sink.root, path)
+            name = self.sink.paths.relative(path)
             if not cues:
                 self._report(
                     Severity.WARNING, "caption.empty", path,
@@ -273,7 +270,7 @@ class StoryChecker:
                 self._report(
                     Severity.ERROR, "transcript.encoding", path,
                     _("The transcript {name} is not saved as UTF-8 text.").format(
-                        name=relative_name(self.sink.root, path)
+                        name=self.sink.paths.relative(path)
                     ),
                     _("Open it in a text editor and save it with the UTF-8 encoding."),
                 )  # fmt: skip
@@ -282,7 +279,7 @@ class StoryChecker:
                 self._report(
                     Severity.WARNING, "transcript.empty", path,
                     _("The transcript {name} is empty.").format(
-                        name=relative_name(self.sink.root, path)
+                        name=self.sink.paths.relative(path)
                     ),
                     _("Write the transcript, or remove the file from the story."),
                 )  # fmt: skip

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kiosk.content.manifest import TomlFile
 from kiosk.content.report import Problem, Severity
-from kiosk.content.safe_paths import PathFault
+from kiosk.content.safe_paths import PackagePaths, PathFault
 from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.languages import language_name_in
 
@@ -37,6 +37,7 @@ class Problems:
 
     def __init__(self, root: Path, language: str = "en") -> None:
         self.root = root
+        self.paths = PackagePaths(root)
         self.language = language
         self.gettext: Callable[[str], str] = gettext_for(language).gettext
         self.items: list[Problem] = []
