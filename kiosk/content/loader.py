@@ -280,8 +280,12 @@ def _table(
     return Section(doc, data, (key,), sink, languages, default)
 
 
-def build_exhibition(root: Path, sink: Problems) -> Exhibition | None:
-    """Read the whole package; problems go to ``sink``."""
+def build_exhibition(root: Path, sink: Problems, *, header_only: bool = False) -> Exhibition | None:
+    """Read the whole package; problems go to ``sink``.
+
+    ``header_only`` reads ``exhibition.toml`` alone (title, languages, welcome pictures): what the
+    attract loop shows while the rest of a large package loads.
+    """
     doc = read_toml(root / EXHIBITION_FILE, EXHIBITION_FILE)
     if doc.error_kind:
         report_unreadable(doc, sink)
@@ -312,6 +316,11 @@ def build_exhibition(root: Path, sink: Problems) -> Exhibition | None:
         credits=section.text("credits", max_chars=LIMITS["credits"]),
         demo=section.boolean("demo"),
         attract_images=attract_images,
+    )
+    if header_only:
+        return exhibition
+    exhibition = replace(
+        exhibition,
         artists=_load_artists(root, sink, languages),
         programme=_load_events(root, sink, languages),
     )
@@ -323,20 +332,21 @@ def _valid_id(text: str) -> bool:
     return bool(ID_PATTERN.match(text))
 
 
-def load_exhibition(root: Path, language: str = "en") -> LoadResult:
+def load_exhibition(root: Path, language: str = "en", *, header_only: bool = False) -> LoadResult:
     """The exhibition in ``root`` with every usable item; broken items are left out and logged.
 
     Never raises for bad content: ``exhibition`` is None only when ``exhibition.toml`` is unusable.
+    ``header_only``: see :func:`build_exhibition` (problems are then left to the full load).
     """
     sink = Problems(root, language)
     try:
-        exhibition = build_exhibition(root, sink)
+        exhibition = build_exhibition(root, sink, header_only=header_only)
     except (OSError, RecursionError, ValueError) as error:
         log.exception("content package %s could not be read", root)
         sink.add(Severity.ERROR, "package.unreadable", "", None, "", str(error))
         exhibition = None
     report = Report(str(root), language, list(sink.items))
-    for problem in sink.items:
+    for problem in [] if header_only and exhibition is not None else sink.items:
         level = logging.ERROR if problem.severity is Severity.ERROR else logging.INFO
         log.log(level, "content %s: %s: %s", root, problem.location(), problem.message)
     lines = tuple(_line(problem) for problem in sink.items)

@@ -90,9 +90,12 @@ def content_folder(settings: Settings, paths: AppPaths) -> Path:
     return shown_content(settings, paths)[0]
 
 
-def load_or_placeholder(folder: Path) -> Exhibition:
-    """The exhibition in ``folder``; a calm placeholder when it cannot be read at all."""
-    result = load_exhibition(folder)
+def load_or_placeholder(folder: Path, *, header_only: bool = False) -> Exhibition:
+    """The exhibition in ``folder``; a calm placeholder when it cannot be read at all.
+
+    ``header_only``: ``exhibition.toml`` alone, for the attract loop's first frame.
+    """
+    result = load_exhibition(folder, header_only=header_only)
     if result.exhibition is not None:
         return result.exhibition
     log.error("cannot show the content in %s: %s", folder, result.problems)
@@ -227,7 +230,12 @@ def build_shell(
     ``staff`` builds the staff panel behind the hidden corner.
     """
     folder, displayed_id = shown_content(settings, paths)
-    exhibition = load_or_placeholder(folder)
+    # Starting on the attract loop (kiosk run), the first frame needs only exhibition.toml; the
+    # artists, the player and the staff panel come right after it: nobody can reach them
+    # sooner, and a thousand artists no longer delay the first picture by a second. Another
+    # first page (screenshots, --page) may need everything at once.
+    services_now = route is not None and route.page != "attract"
+    exhibition = load_or_placeholder(folder, header_only=not services_now)
     owner = QObject(app)
     load_fonts()
     engine = QQmlApplicationEngine()
@@ -255,7 +263,7 @@ def build_shell(
     state.pages_dir = QML_DIR / "pages"
     engine.setInitialProperties({"kiosk": state})
 
-    def attach_services() -> QObject | None:
+    def attach_services(exhibition: Exhibition) -> QObject | None:
         """The player and the staff panel; returns the player."""
         register_media_types()
         player = player_factory(settings, exhibition, owner) if player_factory else None
@@ -265,10 +273,7 @@ def build_shell(
             attach_staff_panel(state, settings, paths, displayed_id, player, owner)
         return player
 
-    # Starting on the attract loop (kiosk run), the services come after its first frame: no
-    # visitor reaches a story or the staff panel sooner. Another first page may need them.
-    services_now = route is not None and route.page != "attract"
-    player = attach_services() if services_now else None
+    player = attach_services(exhibition) if services_now else None
     engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
@@ -285,7 +290,9 @@ def build_shell(
 
     def finish_after_first_frame() -> None:
         if not services_now:
-            shell.player = attach_services()
+            whole = load_or_placeholder(folder)
+            state.set_exhibition(whole)
+            shell.player = attach_services(whole)
         QMetaObject.invokeMethod(window, "preparePages")
 
     window.installEventFilter(state.idle_monitor)

@@ -118,3 +118,24 @@ def test_artists_follow_their_order_field(package: Path) -> None:
     exhibition = load_exhibition(package).exhibition
     assert exhibition is not None
     assert [a.id for a in exhibition.artists] == ["zz-premier", "artiste-exemple"]
+
+
+def test_header_only_gives_the_attract_loop_what_it_shows_and_nothing_else() -> None:
+    # What `kiosk run` reads before its first frame; the rest follows right after.
+    whole = load_exhibition(DEMO).exhibition
+    header = load_exhibition(DEMO, header_only=True).exhibition
+    assert whole is not None and header is not None
+    assert (header.title, header.subtitle, header.languages) == (
+        whole.title,
+        whole.subtitle,
+        whole.languages,
+    )
+    assert header.attract_images == whole.attract_images and header.attract_images
+    assert header.artists == () and header.programme == () and header.organisations == ()
+
+
+def test_header_only_still_refuses_an_unreadable_exhibition_file(tmp_path: Path) -> None:
+    (tmp_path / "exhibition.toml").write_text("[exhibition\n", "utf-8")
+    result = load_exhibition(tmp_path, header_only=True)
+    assert result.exhibition is None
+    assert any("exhibition.toml" in line for line in result.problems)
