@@ -34,6 +34,7 @@ from kiosk.navigation import NavigationLock, Route
 from kiosk.paths import AppPaths
 from kiosk.session import IdleSession, TapBurst, VisitorPreferences
 from kiosk.settings import Settings
+from kiosk.ui.background import run_in_thread
 from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.programme_model import kiosk_now
 from kiosk.ui.staff_wiring import attach_staff_panel, shown_content
@@ -288,12 +289,19 @@ def build_shell(
         owner=owner,
     )
 
-    def finish_after_first_frame() -> None:
-        if not services_now:
-            whole = load_or_placeholder(folder)
-            state.set_exhibition(whole)
-            shell.player = attach_services(whole)
+    def show_whole(whole: Exhibition) -> None:
+        state.set_exhibition(whole)
+        log.info("whole exhibition loaded: %d artists", len(whole.artists))
+        shell.player = attach_services(whole)
         QMetaObject.invokeMethod(window, "preparePages")
+
+    def finish_after_first_frame() -> None:
+        if services_now:
+            QMetaObject.invokeMethod(window, "preparePages")
+            return
+        # In a thread: a large package takes a second or two to read, and the attract loop
+        # must go on moving and answering meanwhile.
+        run_in_thread(lambda: load_or_placeholder(folder), show_whole, owner, "load-exhibition")
 
     window.installEventFilter(state.idle_monitor)
     after_first_frame(window, finish_after_first_frame)
