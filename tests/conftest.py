@@ -141,6 +141,15 @@ def start_kiosk(xvfb: XServer, isolated_kiosk_dirs: Path) -> Iterator[object]:
             kiosk.process.wait(timeout=10)
 
 
+def wait_until_pages_ready(qtbot: object, shell: object) -> None:
+    """Wait until every page is compiled (Main.qml ``preparePages``, after the first frame).
+
+    Touching sooner could hang a test: the first load of a page makes the GUI thread wait for
+    QML's loader thread, which may wait for the GIL that QTest's touch delivery holds.
+    """
+    qtbot.waitUntil(lambda: shell.pages_ready, timeout=15000)  # type: ignore[attr-defined]
+
+
 def ocr_text(image: Path) -> str:
     """The words tesseract reads in ``image``, lower-cased, on one line."""
     if shutil.which("tesseract") is None:

@@ -346,7 +346,9 @@ def load_exhibition(root: Path, language: str = "en", *, header_only: bool = Fal
         sink.add(Severity.ERROR, "package.unreadable", "", None, "", str(error))
         exhibition = None
     report = Report(str(root), language, list(sink.items))
-    for problem in [] if header_only and exhibition is not None else sink.items:
+    # A header read is followed by the full load, which logs the same problems and more.
+    logged = () if header_only and exhibition is not None else sink.items
+    for problem in logged:
         level = logging.ERROR if problem.severity is Severity.ERROR else logging.INFO
         log.log(level, "content %s: %s: %s", root, problem.location(), problem.message)
     lines = tuple(_line(problem) for problem in sink.items)

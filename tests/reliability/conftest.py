@@ -25,7 +25,7 @@ from kiosk.paths import AppPaths
 from kiosk.settings import Settings
 from kiosk.ui.lockdown import LockdownFilter
 from kiosk.ui.shell import Shell, build_shell
-from tests.conftest import DEMO
+from tests.conftest import DEMO, wait_until_pages_ready
 from tests.reliability.monkey_driver import Driver
 from tests.reliability.refcount import pin_none
 from tests.ui.conftest import ManualClock, fake_player_factory
@@ -99,8 +99,7 @@ def kiosk_window(
         shell.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         shell.window.showFullScreen()
         qtbot.waitExposed(shell.window)
-        # Touching before the pages are compiled could hang the test (see Main.qml).
-        qtbot.waitUntil(lambda: shell.pages_ready, timeout=15000)
+        wait_until_pages_ready(qtbot, shell)
         return Driver(
             shell, qtbot, clock, media_clock, IDLE_TIMEOUT_S + IDLE_WARNING_S, STAFF_TIMEOUT_S
         )

@@ -28,7 +28,7 @@ from kiosk.paths import AppPaths
 from kiosk.settings import Settings
 from kiosk.ui import programme_model
 from kiosk.ui.shell import Shell, build_shell
-from tests.conftest import DEMO, KioskProcess, XServer
+from tests.conftest import DEMO, KioskProcess, XServer, wait_until_pages_ready
 from tests.reliability.refcount import pin_none
 from tests.reliability.test_faults import assert_exhibition_still_shown, stop_cleanly
 
@@ -92,8 +92,7 @@ def shell(qtbot: QtBot, qapp: QGuiApplication, tmp_path: Path) -> Iterator[Calla
         shells.append(built)
         built.window.show()
         qtbot.waitExposed(built.window)
-        # Touching before the pages are compiled could hang the test (see Main.qml).
-        qtbot.waitUntil(lambda: built.pages_ready, timeout=15000)
+        wait_until_pages_ready(qtbot, built)
         return built
 
     yield make

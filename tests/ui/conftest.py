@@ -24,6 +24,7 @@ from kiosk.settings import Settings
 from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.player_model import PlayerModel
 from kiosk.ui.shell import Shell, build_shell
+from tests.conftest import wait_until_pages_ready
 from tests.ui.package import write_package
 
 LANDSCAPE = (1920, 1080)
@@ -188,8 +189,7 @@ def make_kiosk(
         shells.append(shell)
         shell.window.show()
         qtbot.waitExposed(shell.window)
-        # Touching before the pages are compiled could hang the test (see Main.qml).
-        qtbot.waitUntil(lambda: shell.pages_ready, timeout=15000)
+        wait_until_pages_ready(qtbot, shell)
         shell.state.setLanguage(language)
         device = QTest.createTouchDevice()
         kiosk = Kiosk(shell, qtbot, clock, media_clock, device)
