@@ -6,6 +6,7 @@ files and no test sees another's state. Qt renders offscreen unless a test asks 
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import signal
@@ -28,6 +29,18 @@ pin_bool_singletons()
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "assets" / "demo"
+
+
+@pytest.fixture(autouse=True)
+def collect_cycles_on_the_gui_thread() -> Iterator[None]:
+    """After each test (and its fixtures), free its Qt objects caught in reference cycles here.
+
+    Left to Python's collector, they would be freed by whichever thread next allocates enough,
+    perhaps a libvlc or worker thread: a QObject destroyed off its thread cannot stop its timers,
+    which then fire on freed memory during a later test.
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
+from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.captions import Cue
 from kiosk.content.model import Exhibition, Story, StoryKind
@@ -25,6 +26,7 @@ from kiosk.media.player import Player, PlayerState
 from kiosk.ui.images import PORTRAIT_PX, image_url
 from kiosk.ui.pyside_fixes import pin_bool_singletons
 from kiosk.ui.transcript_model import TranscriptModel
+from kiosk.ui.video_item import VideoItem
 
 QML_IMPORT_NAME = "Kiosk.Media"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -86,6 +88,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self._cue_index = -1
         self._position_s = 0.0
         self._transcript = TranscriptModel(self)
+        self._video: VideoItem | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POSITION_INTERVAL_MS)
         self._timer.timeout.connect(self.refresh_position)
@@ -172,9 +175,28 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self.player.close()
         self._story = None
         self._captions = CaptionTrack({}, self._default_language)
+        self._cue_index = -1  # no cue of the story left to show, nor to look up
         self._transcript.set_cues([])
         self.storyChanged.emit()
         self.captionsChanged.emit()
+        self.cueChanged.emit()
+
+    @Slot(QQuickItem)
+    def showVideoIn(self, area: QQuickItem) -> None:
+        """Show the video's picture filling ``area`` (the story page's video area).
+
+        One picture item for the kiosk's lifetime, moved from page to page rather than declared
+        in QML: see :mod:`kiosk.ui.video_item`.
+        """
+        if self._video is None:
+            self._video = VideoItem(self)
+        self._video.show_in(area)
+
+    @Slot(QQuickItem)
+    def hideVideoFrom(self, area: QQuickItem) -> None:
+        """``area`` is going: the picture leaves it first, so it does not go with it."""
+        if self._video is not None and self._video.parentItem() is area:
+            self._video.show_in(None)
 
     # -- controls --------------------------------------------------------------------------
 
@@ -225,6 +247,8 @@ class PlayerModel(QObject):  # type: ignore[operator]
     def shutdown(self) -> None:
         """Release libvlc before Qt and Python go (called by the application)."""
         self._timer.stop()
+        if self._video is not None:
+            self._video.show_in(None)
         self.frames.set_listener(None)
         self.player.shutdown()
 

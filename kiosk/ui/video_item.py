@@ -10,24 +10,26 @@ QtMultimedia nor OpenGL, so it works with the software renderer and the offscree
 ``firstFrameShown(seconds)`` fires once per medium when its first picture has been painted, with
 ``time.perf_counter()`` at that moment, here and on the player view-model: the benchmark measures
 tap-to-first-frame with it (see :func:`seconds_to_first_frame`).
+
+There is one item for the kiosk's lifetime, made by the player view-model and moved into each
+story page's video area (``PlayerModel.showVideoIn``), then out of it before the page goes
+(``hideVideoFrom``). It is not declared in QML because PySide6 6.12 never frees the Python half
+of an item that QML creates from a Python type: a new one per story visit kept about 12 KB each
+time, all day long.
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QEventLoop, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import Property, QEventLoop, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtQml import QmlElement
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
 
-from kiosk.media.frames import FrameBuffer
-from kiosk.ui.player_model import PlayerModel
-
-QML_IMPORT_NAME = "Kiosk.Media"
-QML_IMPORT_MAJOR_VERSION = 1
+if TYPE_CHECKING:
+    from kiosk.ui.player_model import PlayerModel
 
 
 def fitted_rect(width: float, height: float, frame_width: int, frame_height: int) -> QRectF:
@@ -39,24 +41,23 @@ def fitted_rect(width: float, height: float, frame_width: int, frame_height: int
     return QRectF((width - shown_width) / 2, (height - shown_height) / 2, shown_width, shown_height)
 
 
-@QmlElement
-class VideoItem(QQuickPaintedItem):  # type: ignore[operator]
-    """Shows the frames of a :class:`PlayerModel`.
+class VideoItem(QQuickPaintedItem):
+    """Shows the frames of a :class:`PlayerModel`, filling the area it is shown in.
 
     Attributes:
         frames_painted: how many frames this item has painted (diagnostics, tests).
     """
 
-    playerChanged = Signal()
     hasFrameChanged = Signal()
     firstFrameShown = Signal(float)
     # paint() may run on the scene graph's render thread: results go to the GUI thread queued.
     _painted = Signal(bool, bool, float)
 
-    def __init__(self, parent: QQuickItem | None = None) -> None:
-        super().__init__(parent)
-        self._player: PlayerModel | None = None
-        self._frames: FrameBuffer | None = None
+    def __init__(self, player: PlayerModel) -> None:
+        super().__init__()
+        self.setObjectName("videoItem")
+        self._player = player
+        self._frames = player.frames
         self._painted_generation = -1
         self._has_frame = False
         self.frames_painted = 0
@@ -65,25 +66,26 @@ class VideoItem(QQuickPaintedItem):  # type: ignore[operator]
         # The video is scaled anyway; smooth scaling costs little at kiosk sizes.
         self.setAntialiasing(False)
         self._painted.connect(self._after_paint, Qt.ConnectionType.QueuedConnection)
+        player.frameReady.connect(self.update, Qt.ConnectionType.QueuedConnection)
 
-    def _get_player(self) -> QObject | None:
-        return self._player
-
-    def _set_player(self, player: QObject | None) -> None:
-        if player is self._player:
+    def show_in(self, area: QQuickItem | None) -> None:
+        """Fill ``area`` (now and when it is resized), or leave the screen with None."""
+        previous = self.parentItem()
+        if previous is area:
             return
-        if self._player is not None:
-            # The view-model may already be gone (teardown order): nothing to disconnect then.
-            with contextlib.suppress(RuntimeError):
-                self._player.frameReady.disconnect(self.update)
-        self._player = player if isinstance(player, PlayerModel) else None
-        self._frames = self._player.frames if self._player is not None else None
-        if self._player is not None:
-            self._player.frameReady.connect(self.update, Qt.ConnectionType.QueuedConnection)
-        self.playerChanged.emit()
-        self.update()
+        if previous is not None:
+            previous.widthChanged.disconnect(self._follow_area)
+            previous.heightChanged.disconnect(self._follow_area)
+        self.setParentItem(area)  # type: ignore[arg-type]  # None: off the screen
+        if area is not None:
+            area.widthChanged.connect(self._follow_area)
+            area.heightChanged.connect(self._follow_area)
+            self._follow_area()
 
-    player = Property(QObject, _get_player, _set_player, notify=playerChanged)  # type: ignore[arg-type]
+    def _follow_area(self) -> None:
+        area = self.parentItem()
+        if area is not None:
+            self.setSize(area.size())
 
     def _get_has_frame(self) -> bool:
         return self._has_frame
@@ -96,13 +98,12 @@ class VideoItem(QQuickPaintedItem):  # type: ignore[operator]
             self.hasFrameChanged.emit()
         if first:
             self.firstFrameShown.emit(painted_at)
-            if self._player is not None:
-                # Relayed by the view-model, which exists before the page: a benchmark can
-                # listen there from the tap on, before this item is even created.
-                self._player.firstFrameShown.emit(painted_at)
+            # Relayed by the view-model, which exists before the page: a benchmark can listen
+            # there from the tap on, before this item is even created.
+            self._player.firstFrameShown.emit(painted_at)
 
     def paint(self, painter: QPainter) -> None:
-        frame = self._frames.latest() if self._frames is not None else None
+        frame = self._frames.latest()
         if frame is None:
             if self._has_frame:
                 self._painted.emit(False, False, 0.0)

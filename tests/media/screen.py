@@ -91,7 +91,11 @@ def show_page(name: str, properties: dict[str, QObject], size: tuple[int, int]) 
 
 
 def item(view: QQuickView, object_name: str) -> QQuickItem:
+    """The item called ``object_name``: a QML child, or an item shown inside the page (the video
+    picture, which the view-model owns and moves from page to page)."""
     found = view.rootObject().findChild(QQuickItem, object_name)
+    if found is None:
+        found = next(iter(items_named(view.rootObject(), object_name)), None)
     assert found is not None, f"no item named {object_name}"
     return found
 

@@ -7,6 +7,7 @@ there, a broken file gives a calm card.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from kiosk.media.fake_backend import FakeBackend, FakeClock
 from kiosk.media.player import Player
 from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.player_model import PlayerModel
+from kiosk.ui.video_item import VideoItem
 from tests.media.screen import (
     CAPTIONS,
     close_page,
@@ -226,3 +228,35 @@ def test_no_audio_description_button_without_a_description(
     model, view, _ = open_page()
     qtbot.waitUntil(lambda: model.state == "playing")
     assert not item(view, "audioDescriptionButton").isVisible()
+
+
+def test_story_after_story_shows_the_one_video_picture_and_leaves_nothing_behind(
+    qtbot: QtBot, tmp_path: Path, clock: FakeClock
+) -> None:
+    # The kiosk opens hundreds of stories a day. PySide6 never frees the Python half of an item
+    # QML makes from a Python type, so the picture is one item moved in and out of each page.
+    media = tmp_path / "story.mp4"
+    media.write_bytes(b"fake")
+    exhibition = exhibition_with(story(media, write_captions(tmp_path)), tmp_path)
+    backend = FakeBackend(clock, durations={media: DURATION_S})
+    model = PlayerModel(Player(backend), backend.frames, exhibition=exhibition)
+    kiosk = KioskState(exhibition, language="fr", languages=("fr",), kiosk_mode=False)
+    pictures = []
+    for _ in range(5):
+        kiosk.open("story", "arrivee")
+        view = show_page("pages/StoryPage", {"kiosk": kiosk, "player": model}, (1280, 720))
+        qtbot.waitExposed(view)
+        picture = item(view, "videoItem")
+        area = picture.parentItem()
+        qtbot.waitUntil(lambda laid_out=area: laid_out.width() > 600)
+        assert picture.isVisible()
+        assert (picture.width(), picture.height()) == (area.width(), area.height())
+        pictures.append(picture)
+        close_page(view)
+        assert picture.parentItem() is None  # off the screen, not destroyed with the page
+        kiosk.open("home")
+    assert all(picture is pictures[0] for picture in pictures)
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, VideoItem) and o._player is model]
+    assert len(alive) == 1
+    model.shutdown()

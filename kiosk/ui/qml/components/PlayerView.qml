@@ -7,7 +7,6 @@ Rectangle {
     id: view
 
     required property PlayerModel player
-    readonly property alias video: videoItem
 
     color: "black"
     clip: true
@@ -15,12 +14,14 @@ Rectangle {
     Accessible.role: Accessible.Graphic
     Accessible.name: view.player.title
 
-    VideoItem {
-        id: videoItem
-        objectName: "videoItem"
+    // The video picture is one item the view-model keeps and moves into this area, and out of
+    // it before the page goes (kiosk/ui/video_item.py says why it is not declared here).
+    Item {
+        id: videoArea
         anchors.fill: parent
-        player: view.player
         visible: view.player.isVideo && view.player.state !== "error"
+        Component.onCompleted: view.player.showVideoIn(videoArea)
+        Component.onDestruction: if (view.player) view.player.hideVideoFrom(videoArea)
     }
 
     Image {
