@@ -61,6 +61,12 @@ class MediaBackend(Protocol):
     def open(self, media: Path, generation: int, audio_description: Path | None = None) -> None:
         """Load ``media`` and start playing it; events carry ``generation``."""
 
+    def prepare(self, media: Path, generation: int, audio_description: Path | None = None) -> None:
+        """Load ``media`` paused at its start and report ``PAUSED`` when it is; no sound."""
+
+    def show_first_frame(self) -> None:
+        """While prepared and paused: decode the first picture into ``frames``."""
+
     def restart(self, generation: int) -> None:
         """Play the current medium again from the start (after it ended, or to replay)."""
 

@@ -13,6 +13,8 @@ from pathlib import Path
 from kiosk.media.backend import BackendEvent, EventKind, EventSink
 from kiosk.media.frames import FrameBuffer, solid_frame
 
+VIDEO_SUFFIXES = (".mp4", ".mkv", ".webm", ".mov", ".avi")
+
 
 class FakeClock:
     """Time for fake backends, in seconds; only :meth:`advance` moves it."""
@@ -82,6 +84,13 @@ class FakeBackend:
         self.restart(generation)
 
     def restart(self, generation: int) -> None:
+        self._start(generation, paused=False)
+
+    def prepare(self, media: Path, generation: int, audio_description: Path | None = None) -> None:
+        self._media = media
+        self._start(generation, paused=True)
+
+    def _start(self, generation: int, *, paused: bool) -> None:
         assert self._media is not None
         self._generation = generation
         self.frames.reset(generation)
@@ -93,10 +102,16 @@ class FakeBackend:
             return
         self._emit(EventKind.LENGTH_CHANGED, self._duration())
         self._emit(EventKind.STREAM_ADDED)
+        if paused:
+            self._emit(EventKind.PAUSED)  # as libvlc's start-paused: before any picture
+            return
         self._playing = True
-        if self._media.suffix.lower() in (".mp4", ".mkv", ".webm", ".mov", ".avi"):
+        self.show_first_frame()
+
+    def show_first_frame(self) -> None:
+        if self._media is not None and self._media.suffix.lower() in VIDEO_SUFFIXES:
             width, height = self.frame_size
-            self.frames.publish(solid_frame(width, height, self.colour, generation))
+            self.frames.publish(solid_frame(width, height, self.colour, self._generation))
 
     def tick(self, seconds: float) -> None:
         if not self._playing or self._media is None:

@@ -9,6 +9,11 @@ thread-safe queue, and :meth:`Player.pump` applies them on the owner thread. The
 A medium only counts as playing once libvlc has both started and found a stream: a corrupt or
 unsupported file is "played" by libvlc and ends at once without any stream, which is an error for
 the visitor, not a story that lasted no time.
+
+A story the visitor is likely to tap next can be *prepared* (:meth:`Player.prepare`): the backend
+opens it paused and decodes its first picture, silently, while the state stays ``idle``. Opening
+that same story then only resumes it, so its picture is there as soon as the page is: libvlc's
+first decode alone takes 65-145 ms here. Anything else the visitor does drops the prepared story.
 """
 
 from __future__ import annotations
@@ -82,6 +87,12 @@ class Player:
         self._backend_playing = False
         self._streams = 0
         self._pending_seek_s: float | None = None
+        # A story opened paused in the background (see prepare) and what became of it.
+        self._prepared: tuple[Path, Path | None] | None = None
+        self._prepared_ready = False
+        self._prepared_failed = False
+        # Tapped before its first picture was ready: resume when libvlc pauses on it.
+        self._resume_when_paused = False
         self._events: queue.SimpleQueue[BackendEvent] = queue.SimpleQueue()
         self._wakeup: Callable[[], None] | None = None
         self._listeners: list[StateListener] = []
@@ -149,6 +160,9 @@ class Player:
     def _apply(self, event: BackendEvent) -> None:
         if event.generation != self._generation:
             return  # a late report about a medium that is no longer playing
+        if self._prepared is not None:
+            self._apply_prepared(event)
+            return
         kind = event.kind
         if kind == EventKind.LENGTH_CHANGED:
             self._duration_s = max(self._duration_s, event.value_s)
@@ -165,7 +179,11 @@ class Player:
             else:
                 self._maybe_started()
         elif kind == EventKind.PAUSED:
-            if self.state == PlayerState.PLAYING:
+            if self._resume_when_paused and self._backend is not None:
+                # The prepared story reached its first picture after the tap: go on from there.
+                self._resume_when_paused = False
+                self._backend.resume()
+            elif self.state == PlayerState.PLAYING:
                 self._set_state(PlayerState.PAUSED)
         elif kind == EventKind.END_REACHED:
             self._backend_playing = False
@@ -176,7 +194,25 @@ class Player:
         elif kind == EventKind.ERROR:
             self._fail(PlayerError.CORRUPT, "the playback engine reported an error")
 
+    def _apply_prepared(self, event: BackendEvent) -> None:
+        """A report about the story being prepared: nothing the visitor sees changes."""
+        kind = event.kind
+        if kind == EventKind.LENGTH_CHANGED:
+            self._duration_s = max(self._duration_s, event.value_s)
+        elif kind == EventKind.STREAM_ADDED:
+            self._streams += 1
+        elif kind == EventKind.PLAYING:
+            self._backend_playing = True
+        elif kind == EventKind.PAUSED and self._backend is not None:
+            self._prepared_ready = True
+            self._backend.show_first_frame()
+        elif kind in (EventKind.END_REACHED, EventKind.ERROR):
+            # Opened for real, it will fail again and say so; until then, say nothing.
+            self._prepared_failed = True
+
     def _maybe_started(self) -> None:
+        if self._resume_when_paused:
+            return  # libvlc is about to pause on the first picture; playing comes after
         if self.state == PlayerState.LOADING and self._backend_playing and self._streams > 0:
             self._set_state(PlayerState.PLAYING)
             if self._pending_seek_s is not None and self._backend is not None:
@@ -199,6 +235,8 @@ class Player:
     ) -> None:
         """Load ``media`` and start it (the visitor tapped a story). ``gain_db`` brings the
         file to the loudness of the others (``kiosk.media.loudness``)."""
+        if self._open_prepared(media, audio_description, gain_db):
+            return
         self._halt()
         self.media = media
         self._gain_factor = volume_factor(gain_db)
@@ -215,8 +253,40 @@ class Player:
 
     def _open_backend(self, media: Path, generation: int, audio_description: Path | None) -> None:
         assert self._backend is not None
-        usable = audio_description if audio_description and audio_description.is_file() else None
-        self._backend.open(media, generation, usable)
+        self._backend.open(media, generation, _usable(audio_description))
+
+    def prepare(self, media: Path, audio_description: Path | None = None) -> bool:
+        """Open ``media`` paused on its first picture, silently, when nothing else is chosen;
+        the state stays ``idle``. True when it is being prepared."""
+        if self._prepared == (media, audio_description):
+            return True
+        if self._backend is None or self.media is not None or not media.is_file():
+            return False
+        self._halt()
+        self._prepared = (media, audio_description)
+        self._prepared_ready = False
+        self._prepared_failed = False
+        self._backend_playing = False
+        self._streams = 0
+        self._duration_s = 0.0
+        self._backend.prepare(media, self._generation, _usable(audio_description))
+        return True
+
+    def _open_prepared(self, media: Path, audio_description: Path | None, gain_db: float) -> bool:
+        """Start the prepared story if it is ``media``: it only has to resume."""
+        prepared_ok = self._prepared == (media, audio_description) and not self._prepared_failed
+        if not prepared_ok or self._backend is None:
+            return False
+        self._prepared = None
+        self.media = media
+        self._gain_factor = volume_factor(gain_db)
+        self.audio_description_file = audio_description
+        self._set_state(PlayerState.LOADING)
+        if self._prepared_ready:
+            self._backend.resume()
+        else:
+            self._resume_when_paused = True
+        return True
 
     def _start(self, begin: Callable[[int], None]) -> None:
         self._generation += 1
@@ -227,8 +297,11 @@ class Player:
 
     def _halt(self) -> None:
         self._pending_seek_s = None
-        if self._backend is not None and self.state != PlayerState.IDLE:
+        self._resume_when_paused = False
+        busy = self.state != PlayerState.IDLE or self._prepared is not None
+        if self._backend is not None and busy:
             self._backend.stop()
+        self._prepared = None
         self._generation += 1  # whatever the old medium still reports is now stale
 
     def play(self) -> None:
@@ -279,6 +352,16 @@ class Player:
     def skip(self, delta_s: float) -> None:
         """Back or forward by ``delta_s`` seconds (the ±10 s buttons)."""
         self.seek(self.position_s() + delta_s)
+
+    def drop_prepared(self) -> None:
+        """Release the prepared story (the visitor went elsewhere)."""
+        if self._prepared is not None:
+            self._halt()
+
+    @property
+    def prepared(self) -> Path | None:
+        """The file being prepared, if any."""
+        return self._prepared[0] if self._prepared is not None else None
 
     def stop(self) -> None:
         """Stop playing; the story stays chosen (``play`` starts it again)."""
@@ -348,3 +431,8 @@ class Player:
             backend.set_event_sink(None)
             backend.shutdown()
         self.state = PlayerState.IDLE
+
+
+def _usable(audio_description: Path | None) -> Path | None:
+    """The audio-description file when it is there (a missing one is simply not offered)."""
+    return audio_description if audio_description and audio_description.is_file() else None

@@ -175,19 +175,34 @@ class VlcBackend:
     def _begin(self, generation: int) -> None:
         with self._sink_lock:
             self._generation = generation
-        self._video.generation = generation
+        self._video.begin(generation)
         self.frames.reset(generation)
 
     def open(self, media: Path, generation: int, audio_description: Path | None = None) -> None:
+        self._load(media, generation, audio_description, paused=False)
+
+    def prepare(self, media: Path, generation: int, audio_description: Path | None = None) -> None:
+        self._load(media, generation, audio_description, paused=True)
+
+    def _load(
+        self, media: Path, generation: int, audio_description: Path | None, *, paused: bool
+    ) -> None:
         self.stop()
         self._begin(generation)
         medium = self._instance.media_new_path(str(media))
+        if paused:
+            # libvlc opens the file, finds its streams and pauses before any sound or picture.
+            medium.add_option(":start-paused")
         if audio_description is not None:
             # An audio slave: its track appears next to the main one; see set_audio_description.
             medium.slaves_add(self._vlc.MediaSlaveType.audio, 4, audio_description.as_uri())
         self._media = medium
         self._player.set_media(medium)
         self._player.play()
+
+    def show_first_frame(self) -> None:
+        # One video frame forward while paused: decoded into the frame buffer, audio stays still.
+        self._player.next_frame()
 
     def restart(self, generation: int) -> None:
         # After the end libvlc ignores play(): stop first; the media object is reused.

@@ -55,7 +55,7 @@ class VideoCallbacks:
 
     Attributes:
         frames: where finished pictures are published.
-        generation: stamped on each picture; the backend sets it before starting a medium.
+        generation: stamped on each picture; set by :meth:`begin` before a medium starts.
     """
 
     def __init__(self, frames: FrameBuffer) -> None:
@@ -66,6 +66,7 @@ class VideoCallbacks:
         self._pitch = 0
         self._pool: list[ctypes.Array[ctypes.c_ubyte]] = []
         self._next = 0
+        self._last_shown: tuple[int, bytes] = (-1, b"")
         self._sized_generation = -1
         self._source_size = (0, 0)
         self._setup = _FormatCallback(self._on_setup)
@@ -73,6 +74,11 @@ class VideoCallbacks:
         self._lock = vlc.CallbackDecorators.VideoLockCb(self._on_lock)
         self._unlock = vlc.CallbackDecorators.VideoUnlockCb(self._on_unlock)
         self._display = vlc.CallbackDecorators.VideoDisplayCb(self._on_display)
+
+    def begin(self, generation: int) -> None:
+        """A new medium starts (before ``play()``): its pictures carry ``generation``."""
+        self.generation = generation
+        self._last_shown = (-1, b"")  # its first picture shows, whatever came before
 
     def attach(self, player: Any) -> None:
         """Route ``player``'s video here; must be done before ``play()``."""
@@ -126,4 +132,10 @@ class VideoCallbacks:
         if not self._pool or index >= len(self._pool):
             return
         data = ctypes.string_at(ctypes.addressof(self._pool[index]), self._pitch * self._height)
+        shown = (self.generation, data)
+        if shown == self._last_shown:
+            # While paused libvlc shows the same still picture again, about 15 times a second:
+            # comparing costs far less than repainting it.
+            return
+        self._last_shown = shown
         self.frames.publish(Frame(data, self._width, self._height, self._pitch, self.generation))

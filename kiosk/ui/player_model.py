@@ -17,7 +17,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.captions import Cue
-from kiosk.content.model import Exhibition, Story, StoryKind
+from kiosk.content.model import Artist, Exhibition, Story, StoryKind
 from kiosk.media.caption_track import CaptionTrack, read_transcript
 from kiosk.media.frames import FrameBuffer
 from kiosk.media.loudness import LoudnessCache
@@ -83,6 +83,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self._default_language = default_language
         self._language = default_language
         self._story: Story | None = None
+        self._prepare_after_close: Story | None = None
         self._captions = CaptionTrack({}, default_language)
         self._captions_on = True
         self._cue_index = -1
@@ -159,6 +160,31 @@ class PlayerModel(QObject):  # type: ignore[operator]
         )
         self._transcript.set_cues([Cue(-1.0, -1.0, text) for text in paragraphs])
 
+    @Slot(str)
+    def prepareArtist(self, artist_id: str) -> None:
+        """The visitor is looking at an artist: get their first story ready to start at once
+        (the first video: a picture to show; else the first story). If a story page is still
+        closing, this waits for it to close."""
+        artist = next((a for a in self._artists() if a.id == artist_id), None)
+        if artist is None or not artist.stories:
+            self.dropPrepared()
+            return
+        videos = [story for story in artist.stories if story.kind == StoryKind.VIDEO]
+        story = (videos or list(artist.stories))[0]
+        if self._story is not None:
+            self._prepare_after_close = story
+        else:
+            self.player.prepare(story.media, story.audio_description)
+
+    @Slot()
+    def dropPrepared(self) -> None:
+        """The visitor went elsewhere: release the story made ready for them."""
+        self._prepare_after_close = None
+        self.player.drop_prepared()
+
+    def _artists(self) -> tuple[Artist, ...]:
+        return self.exhibition.artists if self.exhibition is not None else ()
+
     @Slot(str, result=bool)
     def openStoryById(self, story_id: str) -> bool:
         """Open a story of the current exhibition; False (and a log line) when it is unknown."""
@@ -180,6 +206,9 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self.storyChanged.emit()
         self.captionsChanged.emit()
         self.cueChanged.emit()
+        waiting, self._prepare_after_close = self._prepare_after_close, None
+        if waiting is not None:
+            self.player.prepare(waiting.media, waiting.audio_description)
 
     @Slot(QQuickItem)
     def showVideoIn(self, area: QQuickItem) -> None:

@@ -170,9 +170,16 @@ def connect_player(state: KioskState, player: QObject) -> None:
     def on_page() -> None:
         # Open the story as soon as the visitor taps, while QML builds the page: libvlc buffers
         # in parallel, so the first frame comes sooner. Connected before Main.qml's loader.
+        # On an artist's page their first story is made ready (paused on its first picture), so
+        # that tapping it only has to resume it; elsewhere nothing is kept ready.
         route = state.navigation.current
-        if route.page == "story" and player.property("storyId") != route.argument:
-            QMetaObject.invokeMethod(player, "openStoryById", Q_ARG(str, route.argument))
+        if route.page == "story":
+            if player.property("storyId") != route.argument:
+                QMetaObject.invokeMethod(player, "openStoryById", Q_ARG(str, route.argument))
+        elif route.page == "artist":
+            QMetaObject.invokeMethod(player, "prepareArtist", Q_ARG(str, route.argument))
+        else:
+            QMetaObject.invokeMethod(player, "dropPrepared")
 
     def on_player_captions() -> None:
         # The story page's own "Captions" button and the accessibility page stay in step.

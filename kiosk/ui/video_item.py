@@ -77,10 +77,16 @@ class VideoItem(QQuickPaintedItem):
             previous.widthChanged.disconnect(self._follow_area)
             previous.heightChanged.disconnect(self._follow_area)
         self.setParentItem(area)  # type: ignore[arg-type]  # None: off the screen
+        # Nothing is on screen until this area's first paint (a frame shown on the page before
+        # is not a frame shown now).
+        if self._has_frame:
+            self._has_frame = False
+            self.hasFrameChanged.emit()
         if area is not None:
             area.widthChanged.connect(self._follow_area)
             area.heightChanged.connect(self._follow_area)
             self._follow_area()
+            self.update()
 
     def _follow_area(self) -> None:
         area = self.parentItem()

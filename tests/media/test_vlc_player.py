@@ -16,6 +16,7 @@ import pytest
 
 from kiosk.media.player import Player, PlayerError, PlayerState
 from kiosk.media.vlc_backend import VlcBackend, libvlc_available
+from tests.conftest import DEMO
 from tests.media.conftest import BLUE_RGB, CLIP_SECONDS, Clips
 
 WAIT_S = 10.0
@@ -189,3 +190,86 @@ def test_a_kiosk_whose_libvlc_does_not_load_builds_an_unavailable_player(tmp_pat
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "unavailable"]
     assert "stories cannot be played" in result.stderr
+
+
+def test_a_prepared_story_shows_its_first_picture_still_and_starts_at_once_when_opened(
+    player: Player, vlc_backend: VlcBackend, clips: Clips
+) -> None:
+    # On an artist's page their first story waits paused on its first picture, silently.
+    states = record(player)
+    assert player.prepare(clips.video)
+    assert player.wait_until(lambda: vlc_backend.frames.latest() is not None, WAIT_S)
+    frame = vlc_backend.frames.latest()
+    assert frame is not None
+    red, green, blue = frame.pixel(160, 120)
+    assert max(abs(red - BLUE_RGB[0]), abs(green - BLUE_RGB[1]), abs(blue - BLUE_RGB[2])) < 12
+    player.wait_until(lambda: False, 0.5)  # half a second on the artist's page
+    assert player.state == PlayerState.IDLE and states == []
+    assert vlc_backend.position_s() == 0.0  # still: nothing heard, nothing moving
+    # The tap: the same picture stays up while the story starts from its beginning.
+    player.open(clips.video)
+    still = vlc_backend.frames.latest()
+    assert still is not None and still.generation == frame.generation  # not cleared
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+    assert player.wait_until(lambda: player.position_s() > 0.3, WAIT_S)
+    assert player.wait_until(lambda: player.state == PlayerState.ENDED, WAIT_S)
+    assert states == [PlayerState.LOADING, PlayerState.PLAYING, PlayerState.ENDED]
+    assert player.duration_s() == pytest.approx(CLIP_SECONDS, abs=0.2)
+
+
+def test_a_story_tapped_while_it_is_being_prepared_still_starts(
+    player: Player, clips: Clips
+) -> None:
+    states = record(player)
+    player.prepare(clips.video)
+    player.open(clips.video)  # at once, before libvlc has paused on the first picture
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+    assert player.wait_until(lambda: player.position_s() > 0.3, WAIT_S)
+    assert states == [PlayerState.LOADING, PlayerState.PLAYING]
+
+
+def test_another_story_tapped_plays_that_one_and_a_broken_prepared_one_says_so(
+    player: Player, vlc_backend: VlcBackend, clips: Clips
+) -> None:
+    player.prepare(clips.video)
+    player.open(clips.audio)
+    assert player.wait_until(lambda: player.state == PlayerState.ENDED, WAIT_S)
+    assert player.media == clips.audio
+    player.close()
+    player.prepare(clips.corrupt)
+    player.wait_until(lambda: False, 0.5)
+    assert player.state == PlayerState.IDLE  # nothing to say before the visitor asks
+    player.open(clips.corrupt)
+    assert player.wait_until(lambda: player.state == PlayerState.ERROR, WAIT_S)
+    assert player.error == PlayerError.CORRUPT
+
+
+def test_leaving_the_artist_page_releases_the_prepared_story(
+    player: Player, vlc_backend: VlcBackend, clips: Clips
+) -> None:
+    player.prepare(clips.video)
+    assert player.wait_until(lambda: vlc_backend.frames.latest() is not None, WAIT_S)
+    player.drop_prepared()
+    assert player.prepared is None
+    player.open(clips.video)  # opened afresh: the released picture is not reused
+    assert vlc_backend.frames.latest() is None
+    assert player.wait_until(lambda: player.state == PlayerState.PLAYING, WAIT_S)
+
+
+def test_a_paused_story_is_not_redrawn_until_it_moves_again(
+    player: Player, vlc_backend: VlcBackend
+) -> None:
+    # libvlc shows a paused picture again about 15 times a second; each would be a copy and a
+    # full repaint of the video on the kiosk's screen, for a picture that has not changed.
+    moving = DEMO / "artists" / "artiste-exemple-1" / "stories" / "video.mp4"
+    player.open(moving)
+    assert player.wait_until(lambda: player.position_s() > 0.5, WAIT_S)
+    player.pause()
+    assert player.wait_until(lambda: player.state == PlayerState.PAUSED, WAIT_S)
+    player.wait_until(lambda: False, 0.3)
+    still = vlc_backend.frames.latest()
+    assert still is not None
+    player.wait_until(lambda: False, 1.0)
+    assert vlc_backend.frames.latest() is still
+    player.play()
+    assert player.wait_until(lambda: vlc_backend.frames.latest() is not still, WAIT_S)

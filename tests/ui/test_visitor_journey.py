@@ -255,3 +255,30 @@ def test_choosing_a_language_on_the_welcome_loop_wakes_the_kiosk_in_it(make_kios
     kiosk.wait_page("home")
     assert kiosk.state.language == "ar" and kiosk.touches == 1
     assert contains(kiosk.texts(), TEXTS["ar"]["title"])
+
+
+def test_an_artist_page_gets_their_story_ready_so_the_tap_only_has_to_start_it(
+    make_kiosk,
+) -> None:
+    kiosk = make_kiosk()
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.tap("openExhibition")
+    kiosk.tap("artist-ibrahim")
+    model = kiosk.state.player
+    prepared = model.player.prepared
+    assert prepared is not None and prepared.parts[-3] == "ibrahim"
+    assert model.property("state") == "idle"  # nothing plays, nothing is heard yet
+    generation = model.player.generation
+    kiosk.tap("story-ibrahim-story")
+    kiosk.qtbot.waitUntil(lambda: model.property("state") == "playing")
+    assert model.player.generation == generation  # the prepared story, resumed
+    video = kiosk.item("videoItem")
+    kiosk.qtbot.waitUntil(lambda: bool(video.property("hasFrame")))
+    # Back on the artist's page once the story page has gone: ready again.
+    kiosk.tap("navBack")
+    kiosk.wait_page("artist")
+    kiosk.qtbot.waitUntil(lambda: model.player.prepared == prepared)
+    assert model.property("state") == "idle"
+    kiosk.tap("navHome")
+    kiosk.wait_page("home")
+    assert model.player.prepared is None  # released elsewhere
