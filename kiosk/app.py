@@ -128,6 +128,7 @@ def run(settings: Settings) -> int:
 
     import qasync
 
+    from kiosk.ui.gui_thread_gc import GuiThreadCollector
     from kiosk.ui.lockdown import LockdownFilter
     from kiosk.ui.shell import ShellError, build_shell
     from kiosk.ui.unix_signals import SignalWakeup
@@ -135,6 +136,7 @@ def run(settings: Settings) -> int:
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    collector = GuiThreadCollector(app)  # cycles freed on this thread: see its module
     wakeup = SignalWakeup(lambda _signum: quit_with(EXIT_OK))
     try:
         shell = build_shell(app, settings, paths)
@@ -169,6 +171,7 @@ def run(settings: Settings) -> int:
     wakeup.close()
     shell.close()
     del shell
+    collector.stop()
     close_crash_file()
     log.info("stopped with status %d", status.code)
     return status.code

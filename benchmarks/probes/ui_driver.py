@@ -36,6 +36,7 @@ def build(content: Path) -> tuple[QGuiApplication, Driver]:
     from kiosk.logging_setup import configure_logging, install_qt_message_handler
     from kiosk.memory_tuning import return_large_blocks
     from kiosk.settings import load_settings
+    from kiosk.ui.gui_thread_gc import GuiThreadCollector
     from kiosk.ui.pyside_fixes import pin_bool_singletons  # as kiosk.app.run does
     from kiosk.ui.shell import build_shell
 
@@ -46,6 +47,7 @@ def build(content: Path) -> tuple[QGuiApplication, Driver]:
     configure_logging(paths.log_dir, "WARNING")
     select_renderer(settings)
     app = QGuiApplication(sys.argv[:1])
+    GuiThreadCollector(app)  # as kiosk.app.run does
     install_qt_message_handler()
     shell = build_shell(app, settings, paths)
     shell.window.showFullScreen()

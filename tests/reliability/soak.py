@@ -112,6 +112,7 @@ def run_soak(args: argparse.Namespace) -> int:
     from kiosk.memory_tuning import return_large_blocks
     from kiosk.paths import AppPaths
     from kiosk.settings import Settings
+    from kiosk.ui.gui_thread_gc import GuiThreadCollector
     from kiosk.ui.lockdown import LockdownFilter
     from kiosk.ui.player_factory import create_player_model
     from kiosk.ui.pyside_fixes import pin_bool_singletons
@@ -135,6 +136,7 @@ def run_soak(args: argparse.Namespace) -> int:
     pin_none()  # the visitor's own Qt calls would wear None out: see refcount.py
     select_renderer(settings)
     app = QGuiApplication(sys.argv[:1])
+    GuiThreadCollector(app)  # as kiosk.app.run does
     app.installEventFilter(LockdownFilter(app))
     app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
     clock = JumpClock()
