@@ -1,13 +1,14 @@
 """What the player says to a visitor, in their language: calm sentences, never technical words.
 
-Message ids are English and go through the kiosk's catalogue; the language names in the caption
-label are each language's own name (never a flag).
+Message ids are English and go through the kiosk's catalogue; the language named in the caption
+label is written as the visitor's language writes it ("Captions in French", "Sous-titres en
+anglais"), as the content's own fallback labels are, never as a flag.
 """
 
 from __future__ import annotations
 
 from kiosk.i18n.catalog import gettext_for
-from kiosk.i18n.languages import LANGUAGES
+from kiosk.i18n.languages import language_name_in
 from kiosk.media.player import PlayerError
 
 
@@ -25,6 +26,5 @@ def caption_language_label(caption_language: str | None, visitor_language: str) 
     """The small label over captions that are not in the visitor's language ("" when they are)."""
     if caption_language is None or caption_language == visitor_language:
         return ""
-    known = LANGUAGES.get(caption_language)
-    name = known.native_name if known else caption_language
+    name = language_name_in(caption_language, visitor_language)
     return gettext_for(visitor_language).gettext("Captions in {language}").format(language=name)
