@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,7 +63,7 @@ class StaffScreen:
     def tap(self, name: str) -> None:
         """A finger press and release in the middle of the named item (which must be shown)."""
         self.settle()
-        item = self.item(name)
+        item = self.shown_item(name)
         assert item.isVisible(), f"{name} is not visible"
         assert item.isEnabled(), f"{name} is disabled"
         assert item.width() >= 64 and item.height() >= 64, f"{name} is smaller than 64x64 px"
@@ -74,6 +75,16 @@ class StaffScreen:
         release = QTest.touchEvent(self.window, self.device)
         release.release(0, centre, self.window).commit(processEvents=False)
         self.settle()
+
+    def shown_item(self, name: str, timeout_s: float = 5.0) -> QQuickItem:
+        """The visible item called ``name``, once there is one: a page just opened may still be
+        building (or the one it replaces still going) on a busy machine."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            shown = [item for item in self.find_all(name) if item.isVisible()]
+            if shown or time.monotonic() > deadline:
+                return shown[0] if shown else self.item(name)
+            QTest.qWait(20)
 
     def settle(self) -> None:
         """Let Qt lay out and draw what the last change showed (positioners lay out at polish)."""
