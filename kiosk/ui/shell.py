@@ -30,6 +30,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.loader import load_exhibition
 from kiosk.content.model import Exhibition, LocalizedText
+from kiosk.memory_tuning import give_back_free_memory
 from kiosk.navigation import NavigationLock, Route
 from kiosk.paths import AppPaths
 from kiosk.session import IdleSession, TapBurst, VisitorPreferences
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 
 # Player states during which a visitor is watching: the idle countdown waits.
 PLAYING_STATES = frozenset({"loading", "playing"})
+# After an idle reset: long enough for the visitor's pages to be dropped, well before a new visitor.
+RETURN_MEMORY_AFTER_RESET_MS = 2000
 
 
 class ShellError(RuntimeError):
@@ -270,6 +273,11 @@ def build_shell(
     )
     state.pages_dir = QML_DIR / "pages"
     engine.setInitialProperties({"kiosk": state})
+    # Once the visitor's pages have gone (they are dropped from the event loop), the memory they
+    # freed goes back to the system: see kiosk/memory_tuning.py.
+    state.reset_hooks.append(
+        lambda: QTimer.singleShot(RETURN_MEMORY_AFTER_RESET_MS, owner, give_back_free_memory)
+    )
 
     def attach_services(exhibition: Exhibition) -> QObject | None:
         """The player and the staff panel; returns the player."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 
 from kiosk.navigation import Route
+from kiosk.ui import shell as shell_module
 from tests.ui.conftest import Kiosk
 
 
@@ -124,3 +125,17 @@ def test_captions_switched_off_in_a_story_are_back_on_for_the_next_visitor(make_
     assert kiosk.state.page == "attract"
     assert kiosk.state.accessibility_settings.captions
     assert kiosk.state.player.property("captionsOn")
+
+
+def test_after_the_reset_the_memory_the_visit_freed_goes_back_to_the_system(
+    make_kiosk, monkeypatch
+) -> None:
+    returned: list[str] = []
+    monkeypatch.setattr(shell_module, "give_back_free_memory", lambda: returned.append("trim"))
+    kiosk = make_kiosk(idle_timeout_s=90, idle_warning_s=30)
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.tap("openProgramme")
+    tick(kiosk, 121)
+    assert kiosk.state.page == "attract"
+    assert returned == []  # not while the visitor's pages are still going
+    kiosk.qtbot.waitUntil(lambda: returned == ["trim"], timeout=5000)
