@@ -19,37 +19,18 @@ first decode alone takes 65-145 ms here. Anything else the visitor does drops th
 from __future__ import annotations
 
 import logging
-import queue
-import time
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 
 from kiosk.log_once import log_once
 from kiosk.media.backend import BackendEvent, EventKind, MediaBackend
+from kiosk.media.event_inbox import EventInbox
 from kiosk.media.loudness import volume_factor
+from kiosk.media.player_states import PlayerError, PlayerState, StateListener
+
+__all__ = ["Player", "PlayerError", "PlayerState", "StateListener"]
 
 log = logging.getLogger(__name__)
-
-
-class PlayerState(StrEnum):
-    IDLE = "idle"
-    LOADING = "loading"
-    PLAYING = "playing"
-    PAUSED = "paused"
-    ENDED = "ended"
-    ERROR = "error"
-
-
-class PlayerError(StrEnum):
-    """Why a story cannot be played; the view-model turns it into a calm sentence."""
-
-    MISSING = "missing"
-    CORRUPT = "corrupt"
-    UNAVAILABLE = "unavailable"
-
-
-StateListener = Callable[[PlayerState], None]
 
 
 class Player:
@@ -93,11 +74,10 @@ class Player:
         self._prepared_failed = False
         # Tapped before its first picture was ready: resume when libvlc pauses on it.
         self._resume_when_paused = False
-        self._events: queue.SimpleQueue[BackendEvent] = queue.SimpleQueue()
-        self._wakeup: Callable[[], None] | None = None
+        self._inbox = EventInbox()
         self._listeners: list[StateListener] = []
         if backend is not None:
-            backend.set_event_sink(self._post)
+            backend.set_event_sink(self._inbox.post)
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -107,42 +87,19 @@ class Player:
 
     def set_wakeup(self, wakeup: Callable[[], None] | None) -> None:
         """``wakeup`` is called from the backend's thread after each event; it must not block."""
-        self._wakeup = wakeup
+        self._inbox.wakeup = wakeup
 
     def add_listener(self, listener: StateListener) -> None:
         """``listener(state)`` runs on the owner thread after every state change."""
         self._listeners.append(listener)
 
-    def _post(self, event: BackendEvent) -> None:
-        # Runs on a libvlc thread: enqueue only, never call back into the backend.
-        self._events.put(event)
-        wakeup = self._wakeup
-        if wakeup is not None:
-            wakeup()
-
     def pump(self, timeout_s: float = 0.0) -> int:
         """Apply queued backend events; wait up to ``timeout_s`` for the first. Returns how many."""
-        count = 0
-        try:
-            event = (
-                self._events.get(timeout=timeout_s) if timeout_s > 0 else self._events.get_nowait()
-            )
-            while True:
-                self._apply(event)
-                count += 1
-                event = self._events.get_nowait()
-        except queue.Empty:
-            return count
+        return self._inbox.drain(self._apply, timeout_s)
 
     def wait_until(self, condition: Callable[[], bool], timeout_s: float) -> bool:
         """Pump events until ``condition()`` holds or ``timeout_s`` passes (Qt-free callers)."""
-        deadline = time.monotonic() + timeout_s
-        while not condition():
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return False
-            self.pump(min(remaining, 0.05))
-        return True
+        return self._inbox.wait_until(condition, self._apply, timeout_s)
 
     def _set_state(self, state: PlayerState, error: PlayerError | None = None) -> None:
         if state == self.state and error == self.error:
@@ -425,7 +382,7 @@ class Player:
     def shutdown(self) -> None:
         """Stop and release the backend (before Qt and Python go). Idempotent."""
         self._listeners.clear()
-        self._wakeup = None
+        self._inbox.wakeup = None
         backend, self._backend = self._backend, None
         if backend is not None:
             backend.set_event_sink(None)

@@ -41,7 +41,8 @@ def test_a_late_end_of_the_previous_story_does_not_end_the_new_one(
     player.open(second)
     player.pump()
     # libvlc may report the old medium's end after the new one started.
-    player._post(BackendEvent(EventKind.END_REACHED, old_generation))
+    assert backend._sink is not None  # the player's inbox, as libvlc's callback would post
+    backend._sink(BackendEvent(EventKind.END_REACHED, old_generation))
     player.pump()
     assert player.state == PlayerState.PLAYING
     assert player.media == second
