@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kiosk import __version__
 from kiosk.crash import close_crash_file, install_crash_handlers
 from kiosk.logging_setup import configure_logging, install_qt_message_handler
-from kiosk.memory_tuning import return_large_blocks
+from kiosk.memory_tuning import tune_allocator
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings
 from kiosk.ui.pyside_fixes import pin_bool_singletons
@@ -119,7 +119,7 @@ def run(settings: Settings) -> int:
 
     install_crash_handlers(paths.log_dir, on_crash=quit_with)
     pin_bool_singletons()  # before the first signal: see kiosk/ui/pyside_fixes.py
-    return_large_blocks()  # before libvlc and Qt allocate frames: see kiosk/memory_tuning.py
+    tune_allocator()  # before Qt and libvlc start threads: see kiosk/memory_tuning.py
     select_renderer(settings)
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")

@@ -34,14 +34,14 @@ from benchmarks.probes.tasks import TASKS, Driver
 def build(content: Path) -> tuple[QGuiApplication, Driver]:
     from kiosk.app import prepare_paths, select_renderer
     from kiosk.logging_setup import configure_logging, install_qt_message_handler
-    from kiosk.memory_tuning import return_large_blocks
+    from kiosk.memory_tuning import tune_allocator
     from kiosk.settings import load_settings
     from kiosk.ui.gui_thread_gc import GuiThreadCollector
     from kiosk.ui.pyside_fixes import pin_bool_singletons  # as kiosk.app.run does
     from kiosk.ui.shell import build_shell
 
     pin_bool_singletons()
-    return_large_blocks()  # as kiosk.app.run does
+    tune_allocator()  # as kiosk.app.run does
     settings = load_settings(None, {"content_dir": content, "mode": "kiosk"})
     paths = prepare_paths(settings)
     configure_logging(paths.log_dir, "WARNING")

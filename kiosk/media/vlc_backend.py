@@ -15,9 +15,7 @@ call back into a half-destroyed Python (the "bool_dealloc" crash seen in a trial
 from __future__ import annotations
 
 import atexit
-import ctypes
 import logging
-import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +25,7 @@ from typing import Any
 from kiosk.media.backend import BackendEvent, EventKind, EventSink
 from kiosk.media.frames import FrameBuffer
 from kiosk.media.libvlc_loader import load_vlc, require_vlc, unavailable_reason
+from kiosk.memory_tuning import limit_arenas
 
 log = logging.getLogger(__name__)
 
@@ -86,27 +85,6 @@ class VlcOptions:
         return arguments + list(self.extra)
 
 
-# glibc's mallopt parameter for the number of malloc arenas (malloc.h: M_ARENA_MAX = -8).
-_M_ARENA_MAX = -8
-MALLOC_ARENAS = 2
-
-
-def limit_malloc_arenas(count: int = MALLOC_ARENAS) -> bool:
-    """Cap glibc's per-thread malloc arenas; True when applied (Linux with glibc only).
-
-    libvlc starts fresh decoder and output threads for every story, and glibc gives new threads
-    new arenas, each keeping its own free memory: measured in a fresh process after 50 stories,
-    119 MB resident with the default (16 arenas on two cores), 85 MB with two. It must run before
-    libvlc starts its threads; it does not affect what is already allocated.
-    """
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        return bool(ctypes.CDLL(None).mallopt(_M_ARENA_MAX, count))
-    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
-        return False
-
-
 _EVENTS: dict[str, EventKind] = {
     "MediaPlayerOpening": EventKind.OPENING,
     "MediaPlayerESAdded": EventKind.STREAM_ADDED,
@@ -129,7 +107,7 @@ class VlcBackend:
         from kiosk.media.vlc_video import VideoCallbacks
 
         vlc = require_vlc()
-        limit_malloc_arenas()
+        limit_arenas()  # already set at start-up by kiosk.app; here for players made alone
         self._vlc = vlc
         self.options = options or VlcOptions()
         self.frames = FrameBuffer()

@@ -55,16 +55,21 @@ print(before - rss_mb())
 )
 
 
-def returned_mb(mode: str) -> float:
+def run_fresh(program: str, *args: str) -> str:
+    """What ``program`` prints, run in a fresh interpreter (an allocator nobody has tuned yet)."""
     done = subprocess.run(
-        [sys.executable, "-c", PROGRAM, mode],
+        [sys.executable, "-c", program, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=60,
         check=True,
     )
-    return float(done.stdout)
+    return done.stdout
+
+
+def returned_mb(mode: str) -> float:
+    return float(run_fresh(PROGRAM, mode))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator only")
@@ -101,12 +106,50 @@ print(before - rss_mb())
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator only")
 def test_memory_freed_between_live_blocks_goes_back_at_the_idle_reset() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", TRIM_PROGRAM],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert float(done.stdout) > 40  # of the 52 MB freed
+    assert float(run_fresh(TRIM_PROGRAM)) > 40  # of the 52 MB freed
+
+
+ARENA_PROGRAM = """
+import ctypes, re, sys, tempfile, threading
+from kiosk.memory_tuning import tune_allocator
+if sys.argv[1] == "tuned":
+    tune_allocator()
+libc = ctypes.CDLL("libc.so.6")
+libc.malloc.restype = ctypes.c_void_p
+libc.fopen.restype = ctypes.c_void_p
+libc.fopen.argtypes = (ctypes.c_char_p, ctypes.c_char_p)
+libc.malloc_info.argtypes = (ctypes.c_int, ctypes.c_void_p)
+libc.fclose.argtypes = (ctypes.c_void_p,)
+
+# Eight threads alive at once, each allocating, the way libvlc's decoders and Qt's threads do.
+started, release = threading.Barrier(9), threading.Event()
+def worker():
+    libc.malloc(1024)
+    started.wait()
+    release.wait()
+threads = [threading.Thread(target=worker) for _ in range(8)]
+for thread in threads:
+    thread.start()
+started.wait()
+with tempfile.NamedTemporaryFile(suffix=".xml") as report:
+    stream = libc.fopen(report.name.encode(), b"w")
+    libc.malloc_info(0, stream)
+    libc.fclose(stream)
+    print(len(re.findall(r'<heap nr="', open(report.name).read())))
+release.set()
+"""
+
+
+def arenas_in_use(mode: str) -> int:
+    return int(run_fresh(ARENA_PROGRAM, mode))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator only")
+def test_threads_started_after_start_up_share_two_heaps() -> None:
+    # Each heap keeps its own free pages: the kiosk's many short-lived threads share two.
+    assert arenas_in_use("tuned") <= 2
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator only")
+def test_without_the_cap_each_thread_gets_its_own_heap() -> None:
+    assert arenas_in_use("plain") > 2

@@ -110,7 +110,7 @@ def run_soak(args: argparse.Namespace) -> int:
 
     from kiosk.app import select_renderer
     from kiosk.logging_setup import configure_logging
-    from kiosk.memory_tuning import return_large_blocks
+    from kiosk.memory_tuning import tune_allocator
     from kiosk.paths import AppPaths
     from kiosk.settings import Settings
     from kiosk.ui.gui_thread_gc import GuiThreadCollector
@@ -133,7 +133,7 @@ def run_soak(args: argparse.Namespace) -> int:
     paths.ensure()
     configure_logging(paths.log_dir, "INFO")
     pin_bool_singletons()
-    return_large_blocks()  # as kiosk.app.run does
+    tune_allocator()  # as kiosk.app.run does
     pin_none()  # the visitor's own Qt calls would wear None out: see refcount.py
     select_renderer(settings)
     app = QGuiApplication(sys.argv[:1])
