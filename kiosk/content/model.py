@@ -86,6 +86,13 @@ class Artist:
     stories: tuple[Story, ...] = ()
     example: bool = False
 
+    def first_story(self) -> Story | None:
+        """The story an artist page offers first: the first video (its picture draws the eye),
+        else the first story."""
+        videos = [story for story in self.stories if story.kind == StoryKind.VIDEO]
+        candidates = videos or list(self.stories)
+        return candidates[0] if candidates else None
+
 
 class PartOfDay(StrEnum):
     MORNING = "morning"

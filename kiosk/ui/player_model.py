@@ -16,16 +16,14 @@ from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.content.captions import Cue
-from kiosk.content.model import Artist, Exhibition, Story, StoryKind
-from kiosk.media.caption_track import CaptionTrack, read_transcript
+from kiosk.content.model import Exhibition, Story, StoryKind
 from kiosk.media.frames import FrameBuffer
 from kiosk.media.loudness import LoudnessCache
-from kiosk.media.messages import caption_language_label, error_sentence
+from kiosk.media.messages import error_sentence
 from kiosk.media.player import Player, PlayerState
+from kiosk.ui.captions_model import CaptionsModel
 from kiosk.ui.images import PORTRAIT_PX, image_url
 from kiosk.ui.pyside_fixes import pin_bool_singletons
-from kiosk.ui.transcript_model import TranscriptModel
 from kiosk.ui.video_item import VideoItem
 
 QML_IMPORT_NAME = "Kiosk.Media"
@@ -56,8 +54,6 @@ class PlayerModel(QObject):  # type: ignore[operator]
     positionChanged = Signal()
     durationChanged = Signal()
     volumeChanged = Signal()
-    captionsChanged = Signal()
-    cueChanged = Signal()
     languageChanged = Signal()
     storyChanged = Signal()
     audioDescriptionChanged = Signal()
@@ -81,14 +77,11 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self.frames = frames
         self.exhibition = exhibition
         self._default_language = default_language
-        self._language = default_language
         self._story: Story | None = None
         self._prepare_after_close: Story | None = None
-        self._captions = CaptionTrack({}, default_language)
-        self._captions_on = True
-        self._cue_index = -1
+        self._language = default_language
+        self._captions = CaptionsModel(default_language, self)
         self._position_s = 0.0
-        self._transcript = TranscriptModel(self)
         self._video: VideoItem | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POSITION_INTERVAL_MS)
@@ -126,51 +119,31 @@ class PlayerModel(QObject):  # type: ignore[operator]
         if position != self._position_s:
             self._position_s = position
             self.positionChanged.emit()
-        index = self._captions.index_at(position)
-        if index != self._cue_index:
-            self._cue_index = index
-            self._transcript.set_current(self._captions.latest_at(position))
-            self.cueChanged.emit()
+        self._captions.follow(position)
 
     # -- opening a story -------------------------------------------------------------------
 
     def open_story(self, story: Story) -> None:
         """Show ``story`` and start it (the visitor tapped it)."""
         self._story = story
-        self._captions = CaptionTrack(story.captions, self._default_language)
-        self._captions.select(self._language)
-        self._fill_transcript()
-        self._cue_index = -1
+        self._captions.load(story)
         self._position_s = 0.0
         self.storyChanged.emit()
-        self.captionsChanged.emit()
-        self.cueChanged.emit()
         gain = self.loudness.gain_db(story.media) if self.loudness is not None else 0.0
         self.player.open(story.media, story.audio_description, gain_db=gain)
         if self.player.audio_description:
             self.player.set_audio_description(True)
-
-    def _fill_transcript(self) -> None:
-        """Timed cues when the story has captions, else the paragraphs of its written transcript."""
-        if self._captions.cues or self._story is None:
-            self._transcript.set_cues(self._captions.cues)
-            return
-        paragraphs = read_transcript(
-            self._story.transcripts, self._language, self._default_language
-        )
-        self._transcript.set_cues([Cue(-1.0, -1.0, text) for text in paragraphs])
 
     @Slot(str)
     def prepareArtist(self, artist_id: str) -> None:
         """The visitor is looking at an artist: get their first story ready to start at once
         (the first video: a picture to show; else the first story). If a story page is still
         closing, this waits for it to close."""
-        artist = next((a for a in self._artists() if a.id == artist_id), None)
-        if artist is None or not artist.stories:
+        artist = self.exhibition.artist(artist_id) if self.exhibition is not None else None
+        story = artist.first_story() if artist is not None else None
+        if story is None:
             self.dropPrepared()
             return
-        videos = [story for story in artist.stories if story.kind == StoryKind.VIDEO]
-        story = (videos or list(artist.stories))[0]
         if self._story is not None:
             self._prepare_after_close = story
         else:
@@ -181,9 +154,6 @@ class PlayerModel(QObject):  # type: ignore[operator]
         """The visitor went elsewhere: release the story made ready for them."""
         self._prepare_after_close = None
         self.player.drop_prepared()
-
-    def _artists(self) -> tuple[Artist, ...]:
-        return self.exhibition.artists if self.exhibition is not None else ()
 
     @Slot(str, result=bool)
     def openStoryById(self, story_id: str) -> bool:
@@ -200,12 +170,8 @@ class PlayerModel(QObject):  # type: ignore[operator]
         """The visitor left the story page: stop and forget it."""
         self.player.close()
         self._story = None
-        self._captions = CaptionTrack({}, self._default_language)
-        self._cue_index = -1  # no cue of the story left to show, nor to look up
-        self._transcript.set_cues([])
+        self._captions.load(None)  # no cue of the story left to show, nor to look up
         self.storyChanged.emit()
-        self.captionsChanged.emit()
-        self.cueChanged.emit()
         waiting, self._prepare_after_close = self._prepare_after_close, None
         if waiting is not None:
             self.player.prepare(waiting.media, waiting.audio_description)
@@ -260,17 +226,16 @@ class PlayerModel(QObject):  # type: ignore[operator]
     @Slot(int)
     def selectCue(self, index: int) -> None:
         """Tapping a transcript line plays from there (untimed paragraphs do nothing)."""
-        if 0 <= index < len(self._captions.cues):
-            self.seek(self._captions.cues[index].start_s)
+        start_s = self._captions.cue_start(index)
+        if start_s is not None:
+            self.seek(start_s)
 
     @Slot()
     def resetForNewVisitor(self) -> None:
         """Volume, captions and audio description back to their defaults (idle reset)."""
         self.player.reset_preferences()
-        self._captions_on = True
+        self._captions.reset()
         self.volumeChanged.emit()
-        self.captionsChanged.emit()
-        self.cueChanged.emit()
         self.audioDescriptionChanged.emit()
 
     def shutdown(self) -> None:
@@ -345,60 +310,19 @@ class PlayerModel(QObject):  # type: ignore[operator]
         if language == self._language:
             return
         self._language = language
-        if self._captions.available:
-            self._captions.select(language)
-            self._fill_transcript()
-            self._cue_index = -2  # force the lookup below to announce the new cue
+        if self._captions.set_language(language):
             self.refresh_position()
         self.languageChanged.emit()
-        self.captionsChanged.emit()
         self.stateChanged.emit()  # the error sentence is translated too
 
     language = Property(str, _get_language, setLanguage, notify=languageChanged)  # type: ignore[arg-type]
 
-    def _captions_available(self) -> bool:
-        return self._captions.language is not None
+    def _captions_model(self) -> QObject:
+        return self._captions
 
-    captionsAvailable = Property(bool, _captions_available, notify=captionsChanged)  # type: ignore[arg-type]
-
-    def _get_captions_on(self) -> bool:
-        return self._captions_on
-
-    @Slot(bool)
-    def setCaptionsOn(self, enabled: bool) -> None:
-        if enabled != self._captions_on:
-            self._captions_on = enabled
-            self.captionsChanged.emit()
-            self.cueChanged.emit()
-
-    captionsOn = Property(bool, _get_captions_on, setCaptionsOn, notify=captionsChanged)  # type: ignore[arg-type]
-
-    def _caption_language(self) -> str:
-        return self._captions.language or ""
-
-    captionLanguage = Property(str, _caption_language, notify=captionsChanged)  # type: ignore[arg-type]
-
-    def _caption_notice(self) -> str:
-        return caption_language_label(self._captions.language, self._language)
-
-    captionNotice = Property(str, _caption_notice, notify=captionsChanged)  # type: ignore[arg-type]
-
-    def _caption_text(self) -> str:
-        if not self._captions_on or self._cue_index < 0:
-            return ""
-        return self._captions.cues[self._cue_index].text
-
-    captionText = Property(str, _caption_text, notify=cueChanged)  # type: ignore[arg-type]
-
-    def _current_cue(self) -> int:
-        return self._transcript.current
-
-    currentCueIndex = Property(int, _current_cue, notify=cueChanged)  # type: ignore[arg-type]
-
-    def _transcript_model(self) -> QObject:
-        return self._transcript
-
-    transcript = Property(QObject, _transcript_model, constant=True)  # type: ignore[arg-type]
+    # Declared as QObject: Python reading it through QObject.property() has no converter for
+    # the subclass; QML still sees a CaptionsModel.
+    captions = Property(QObject, _captions_model, constant=True)  # type: ignore[arg-type]
 
     def _is_video(self) -> bool:
         return self._story is not None and self._story.kind == StoryKind.VIDEO

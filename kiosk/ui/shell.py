@@ -155,6 +155,7 @@ def connect_player(state: KioskState, player: QObject) -> None:
     state.set_player(player)
     idle = state.idle_monitor
     accessibility = state.accessibility_settings
+    captions = player.property("captions")
 
     def on_state() -> None:
         idle.set_media_playing(str(player.property("state")) in PLAYING_STATES)
@@ -163,7 +164,7 @@ def connect_player(state: KioskState, player: QObject) -> None:
         QMetaObject.invokeMethod(player, "setLanguage", Q_ARG(str, state.language))
 
     def on_captions() -> None:
-        QMetaObject.invokeMethod(player, "setCaptionsOn", Q_ARG(bool, accessibility.captions))
+        QMetaObject.invokeMethod(captions, "setOn", Q_ARG(bool, accessibility.captions))
 
     def on_reset() -> None:
         QMetaObject.invokeMethod(player, "close")
@@ -186,10 +187,10 @@ def connect_player(state: KioskState, player: QObject) -> None:
 
     def on_player_captions() -> None:
         # The story page's own "Captions" button and the accessibility page stay in step.
-        accessibility.setCaptions(bool(player.property("captionsOn")))
+        accessibility.setCaptions(bool(captions.property("on")))
 
     player.stateChanged.connect(on_state)  # type: ignore[attr-defined]
-    player.captionsChanged.connect(on_player_captions)  # type: ignore[attr-defined]
+    captions.changed.connect(on_player_captions)
     state.languageChanged.connect(on_language)
     state.pageChanged.connect(on_page)
     accessibility.changed.connect(on_captions)

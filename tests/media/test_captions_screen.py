@@ -61,7 +61,7 @@ def test_the_cue_for_the_current_time_is_on_screen_in_the_visitors_language(
     _, model, view = page
     at(model, clock, 2.5)
     caption = item(view, "captionText")  # type: ignore[arg-type]
-    assert model.captionText == CAPTIONS["fr"][1]
+    assert model.captions.text == CAPTIONS["fr"][1]
     assert caption.property("text") == CAPTIONS["fr"][1]
     assert caption.isVisible()
 
@@ -74,8 +74,8 @@ def test_switching_the_visitors_language_switches_the_captions(
     kiosk.setLanguage("en")
     caption = item(view, "captionText")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: caption.property("text") == CAPTIONS["en"][0])
-    assert model.captionLanguage == "en"
-    assert model.captionNotice == ""
+    assert model.captions.language == "en"
+    assert model.captions.notice == ""
 
 
 def test_a_language_without_captions_falls_back_with_a_label_saying_which(
@@ -86,7 +86,7 @@ def test_a_language_without_captions_falls_back_with_a_label_saying_which(
     kiosk.setLanguage("ar")
     notice = item(view, "captionNotice")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: notice.isVisible())
-    assert model.captionLanguage == "fr"
+    assert model.captions.language == "fr"
     assert "الفرنسية" in notice.property("text")  # "French", as Arabic writes it
     assert item(view, "captionText").property("text") == CAPTIONS["fr"][0]  # type: ignore[arg-type]
 
@@ -96,7 +96,7 @@ def test_captions_can_be_turned_off_and_come_back_for_the_next_visitor(
 ) -> None:
     _, model, view = page
     at(model, clock, 0.5)
-    model.setCaptionsOn(False)
+    model.captions.setOn(False)
     assert item(view, "captionText").property("text") == ""  # type: ignore[arg-type]
     model.resetForNewVisitor()
     assert item(view, "captionText").property("text") == CAPTIONS["fr"][0]  # type: ignore[arg-type]

@@ -149,7 +149,7 @@ def test_tapping_a_transcript_line_plays_the_audio_story_from_there(
     assert [line.property("text") for line in lines] == CAPTIONS["fr"]
     tap(view, lines[1])
     assert backend.position_s() == pytest.approx(2.0)
-    qtbot.waitUntil(lambda: model.currentCueIndex == 1)
+    qtbot.waitUntil(lambda: model.captions.currentIndex == 1)
 
 
 def test_a_missing_file_gives_a_calm_card_and_no_controls_to_press(
@@ -207,7 +207,7 @@ def test_the_transcript_keeps_the_line_being_heard_in_view(
     line = heard[0]
     top = line.mapToItem(transcript, QPointF(0, 0)).y()
     assert top >= 0 and top + line.height() <= transcript.height() + 1
-    assert model.currentCueIndex == 35
+    assert model.captions.currentIndex == 35
 
 
 def test_audio_description_can_be_chosen_when_the_story_has_one(

@@ -117,14 +117,14 @@ def test_captions_switched_off_in_a_story_are_back_on_for_the_next_visitor(make_
     kiosk.tap_point(QPoint(960, 500))
     kiosk.state.show_route(Route.parse("story:awa-story"))
     kiosk.qtbot.waitUntil(lambda: kiosk.state.player.property("state") == "playing")
-    kiosk.state.player.setCaptionsOn(False)
+    kiosk.state.player.captions.setOn(False)
     assert not kiosk.state.accessibility_settings.captions
     kiosk.state.player.pause()
     kiosk.qtbot.waitUntil(lambda: kiosk.state.player.property("state") == "paused")
     tick(kiosk, 200)
     assert kiosk.state.page == "attract"
     assert kiosk.state.accessibility_settings.captions
-    assert kiosk.state.player.property("captionsOn")
+    assert kiosk.state.player.captions.on
 
 
 def test_after_the_reset_the_memory_the_visit_freed_goes_back_to_the_system(

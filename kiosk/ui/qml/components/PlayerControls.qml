@@ -115,11 +115,11 @@ ColumnLayout {
         KioskButton {
             objectName: "captionsButton"
             text: qsTr("Captions")
-            accessibleName: controls.player.captionsOn ? qsTr("Turn captions off")
+            accessibleName: controls.player.captions.on ? qsTr("Turn captions off")
                                                        : qsTr("Turn captions on")
-            checked: controls.player.captionsOn
-            visible: controls.player.captionsAvailable && controls.player.isVideo
-            onClicked: controls.player.setCaptionsOn(!controls.player.captionsOn)
+            checked: controls.player.captions.on
+            visible: controls.player.captions.available && controls.player.isVideo
+            onClicked: controls.player.captions.setOn(!controls.player.captions.on)
         }
 
         KioskButton {

@@ -35,9 +35,9 @@ Rectangle {
 
     CaptionOverlay {
         anchors.fill: parent
-        visible: view.player.isVideo && view.player.captionsOn && view.player.state !== "error"
-        text: view.player.captionText
-        notice: view.player.captionNotice
+        visible: view.player.isVideo && view.player.captions.on && view.player.state !== "error"
+        text: view.player.captions.text
+        notice: view.player.captions.notice
     }
 
     PlayerErrorCard {

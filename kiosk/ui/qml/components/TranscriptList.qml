@@ -8,8 +8,8 @@ ListView {
 
     required property PlayerModel player
 
-    model: player.transcript
-    currentIndex: player.currentCueIndex
+    model: player.captions.transcript
+    currentIndex: player.captions.currentIndex
     clip: true
     spacing: Theme.gap
     highlightFollowsCurrentItem: false
