@@ -69,6 +69,7 @@ def system_checks(settings: Settings) -> list[Check]:
         ("display", check_display),
         ("touchscreen", check_touchscreen),
         ("vlc-decode", check_vlc_decode),
+        ("audio-levels", check_audio_levels),
     ]
     results = []
     for name, check in checks:
@@ -251,6 +252,20 @@ def check_touchscreen(settings: Settings, _: Translate) -> Check:
         detail = _("No touchscreen found: check its USB cable (a mouse also works, for testing).")
         return Check("touchscreen", False, False, detail)
     return Check("touchscreen", True, False, _("Touchscreen: {name}.").format(name=names[0]))
+
+
+def check_audio_levels(settings: Settings, _: Translate) -> Check:
+    """ffmpeg measures each story's loudness at import (kiosk/media/loudness.py); without it the
+    kiosk still works, but stories imported on this machine play at their own level."""
+    found = shutil.which("ffmpeg")
+    if found is None:
+        detail = _(
+            "ffmpeg is not installed: stories imported on this machine will play at their own "
+            "loudness. Install it: sudo apt install ffmpeg."
+        )
+        return Check("audio-levels", False, False, detail)
+    detail = _("ffmpeg ({path}): imported stories are brought to the same loudness.")
+    return Check("audio-levels", True, False, detail.format(path=found))
 
 
 def sample_media() -> Path:

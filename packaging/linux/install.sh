@@ -4,7 +4,7 @@
 #   sudo ./install.sh                  install the build next to this script (./kiosk/)
 #   sudo ./install.sh --build DIR      install the build in DIR (e.g. dist/kiosk from a checkout)
 #   ./install.sh --root DIR            dry install: lay every file out under DIR, touch nothing else
-#   --no-deps                          do not install cage/xwayland with apt
+#   --no-deps                          do not install cage/xwayland/ffmpeg with apt
 #   --no-start                         install and enable, but do not (re)start the kiosk now
 #
 # Where things go (the same table is in docs/install.md):
@@ -64,11 +64,13 @@ if [[ $DRY -eq 0 ]]; then
   command -v systemctl >/dev/null || die "systemd is required"
 fi
 
-# --- system packages: the compositor; everything else is inside the build ----------------------
+# --- system packages: the compositor, and ffmpeg to measure imported stories' loudness ------------
+# (everything else is inside the build)
 if [[ $DRY -eq 0 && $DEPS -eq 1 ]]; then
   missing=()
   command -v cage >/dev/null || missing+=(cage)
   command -v Xwayland >/dev/null || missing+=(xwayland)
+  command -v ffmpeg >/dev/null || missing+=(ffmpeg)
   if [[ ${#missing[@]} -gt 0 ]]; then
     command -v apt-get >/dev/null || die "install ${missing[*]} with your package manager, then rerun"
     echo "Installing ${missing[*]}..."

@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.doctor_checks_system import (
     Check,
+    check_audio_levels,
     check_clock,
     check_config,
     check_vlc_decode,
@@ -110,6 +111,21 @@ def test_a_file_libvlc_cannot_decode_fails_the_check(
     assert "decoded 0 pictures" in check.detail
 
 
+def test_ffmpeg_found_means_stories_get_even_loudness() -> None:
+    check = check_audio_levels(Settings(), english)
+    assert check.ok, check.detail
+    assert "ffmpeg" in check.detail
+
+
+def test_without_ffmpeg_the_technician_is_told_how_to_install_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # a machine where ffmpeg was never installed
+    check = check_audio_levels(Settings(), english)
+    assert (check.ok, check.needed) == (False, False)  # a warning: the kiosk still plays
+    assert "apt install ffmpeg" in check.detail
+
+
 def test_every_check_reports_and_a_crashing_one_does_not_hide_the_others(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -129,6 +145,7 @@ def test_every_check_reports_and_a_crashing_one_does_not_hide_the_others(
         "display",
         "touchscreen",
         "vlc-decode",
+        "audio-levels",
     ]
     fonts = results[names.index("fonts")]
     assert not fonts.ok and "boom" in fonts.detail
