@@ -38,6 +38,7 @@ from kiosk.settings import Settings
 from kiosk.ui.background import run_in_thread
 from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.programme_model import kiosk_now
+from kiosk.ui.render_probe import watch_rendering
 from kiosk.ui.staff_wiring import attach_staff_panel, shown_content
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
@@ -320,6 +321,7 @@ def build_shell(
         run_in_thread(lambda: load_or_placeholder(folder), show_whole, owner, "load-exhibition")
 
     window.installEventFilter(state.idle_monitor)
+    watch_rendering(window)
     after_first_frame(window, finish_after_first_frame)
     if size is not None:
         window.resize(*size)

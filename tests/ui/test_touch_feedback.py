@@ -4,7 +4,9 @@ welcome loop."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.navigation import Route
@@ -57,23 +59,26 @@ def test_reduce_motion_stills_the_welcome_loop(make_kiosk) -> None:
     start = page.property("imageIndex")
     kiosk.qtbot.wait(8200 // 8)  # the picture timer is not even running
     assert page.property("imageIndex") == start
-    images = [
+    images = welcome_pictures(page)
+    assert images and all(image.scale() == 1.0 for image in images)
+
+
+def welcome_pictures(page: QQuickItem) -> list[QQuickItem]:
+    return [
         item
         for item in page.childItems()
         if item.metaObject().className().startswith("QQuickImage")
     ]
-    assert images and all(image.scale() == 1.0 for image in images)
 
 
 def test_the_welcome_loop_dissolves_from_one_picture_to_the_next(make_kiosk) -> None:
     kiosk = make_kiosk(attract_interval_s=2)
     page = kiosk.item("attractPage")
+    # This offscreen window is drawn by the CPU; a kiosk with a GPU is told otherwise.
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.property("softwareRendering"), timeout=5000)
+    kiosk.window.setProperty("softwareRendering", False)
     kiosk.settle(200)
-    images = [
-        item
-        for item in page.childItems()
-        if item.metaObject().className().startswith("QQuickImage")
-    ]
+    images = welcome_pictures(page)
     assert len(images) > 1
     before = page.property("imageIndex")
     old = images[before]
@@ -83,6 +88,20 @@ def test_the_welcome_loop_dissolves_from_one_picture_to_the_next(make_kiosk) -> 
     kiosk.qtbot.waitUntil(lambda: old.opacity() == 0.0, timeout=3000)
     # Still pictures between dissolves: nothing drifts, so the loop costs no frames at rest.
     assert all(image.scale() == 1.0 for image in images)
+
+
+def test_where_the_cpu_draws_every_frame_the_welcome_loop_cuts(make_kiosk) -> None:
+    kiosk = make_kiosk(attract_interval_s=1)
+    page = kiosk.item("attractPage")
+    # Qt Quick's software renderer, as on a machine without a GPU driver.
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.property("softwareRendering"), timeout=5000)
+    images = welcome_pictures(page)
+    before = page.property("imageIndex")
+    kiosk.qtbot.waitUntil(lambda: page.property("imageIndex") != before, timeout=5000)
+    after = page.property("imageIndex")
+    # No frame in between: the old picture is gone and the new one shown at once.
+    assert images[before].opacity() == 0.0
+    assert images[after].opacity() == pytest.approx(0.85)
 
 
 def test_a_slow_press_still_counts_as_a_tap(make_kiosk) -> None:

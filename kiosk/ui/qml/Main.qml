@@ -24,6 +24,8 @@ Window {
 
     // True once every page is compiled (see preparePages); tests wait for it before touching.
     property bool pagesReady: false
+    // Set from Python once the scene graph has started (kiosk/ui/render_probe.py).
+    property bool softwareRendering: false
     property var preparedPages: []
 
     onWidthChanged: Theme.viewportWidth = width
@@ -36,6 +38,7 @@ Window {
     Binding { target: Theme; property: "highContrast"; value: root.kiosk.accessibility.highContrast }
     Binding { target: Theme; property: "reduceMotion"; value: root.kiosk.accessibility.reduceMotion }
     Binding { target: Theme; property: "lowReach"; value: root.kiosk.accessibility.lowReach }
+    Binding { target: Theme; property: "softwareRendering"; value: root.softwareRendering }
     Binding { target: Theme; property: "fontFamily"; value: root.kiosk.fontFamily }
 
     Item {

@@ -19,6 +19,10 @@ QtObject {
     property bool reduceMotion: false
     property bool lowReach: false
 
+    // True where every frame is drawn by the CPU (kiosk/ui/render_probe.py): the welcome loop
+    // then changes pictures with a cut, not a full-screen dissolve.
+    property bool softwareRendering: false
+
     // Low-reach layout: every control lives below this fraction of the screen's height, so a
     // seated visitor reaches it (controls within 380-1220 mm from the floor, ADA 308).
     readonly property real reachTopFraction: 0.4

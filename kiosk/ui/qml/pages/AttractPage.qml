@@ -6,7 +6,8 @@ import "../components"
 
 // The welcome loop: the exhibition's pictures dissolving slowly one into the next, the title,
 // and an invitation that cycles through the kiosk's languages. Silent. Any touch opens the home
-// page. With "reduce motion" the pictures change without a fade and only the words change.
+// page. With "reduce motion" the pictures stay still and only the words change; where the CPU
+// draws every frame (no GPU) the pictures change with a cut.
 // No continuous drift: the loop runs ten hours a day, and a full-screen animation on every
 // frame kept the CPU busy (157 % of a core in the benchmark, software GL); still pictures with
 // a dissolve every few seconds keep the machine cool (benchmarks/results.md, idle_cpu_percent).
@@ -34,7 +35,12 @@ Item {
             fillMode: Image.PreserveAspectCrop
             asynchronous: true
             opacity: shown ? 0.85 : 0.0
-            Behavior on opacity { NumberAnimation { duration: Theme.slowMs } }
+            // A cut where the CPU draws every frame: a full-screen dissolve there costs 30 ms
+            // of CPU per frame, all day long (kiosk/ui/render_probe.py).
+            Behavior on opacity {
+                enabled: !Theme.softwareRendering
+                NumberAnimation { duration: Theme.slowMs }
+            }
         }
     }
 
