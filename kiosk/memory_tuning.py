@@ -13,9 +13,10 @@ looking (about 1 ms; 6-7 MB handed back after a visit in the benchmark's driver)
 
 Each new thread also gets its own heap ("arena") from glibc, up to eight per core, and each arena
 keeps its own free pages. libvlc starts fresh decoder and output threads for every story and Qt
-has its own; :func:`limit_arenas` caps them at two. The cap only governs arenas made after it, so
-:func:`tune_allocator` sets it first thing, before Qt or libvlc start a thread: set when the
-player was created, an hour's soak still found seven arenas mapped and the floor rising 5 MB/h.
+has its own; :func:`limit_arenas` caps them at two. The cap leaves arenas already made, and glibc
+ignores it once it has fixed its own limit (after eight arenas), so :func:`tune_allocator` sets it
+first thing, before Qt or libvlc start a thread: set when the player was created, an hour's soak
+still found seven arenas mapped and the floor rising 5 MB/h.
 """
 
 from __future__ import annotations
@@ -72,10 +73,11 @@ def return_large_blocks() -> bool:
 
 
 def limit_arenas(count: int = MALLOC_ARENAS) -> bool:
-    """Cap glibc's malloc arenas for threads started from now on; False where there is no glibc.
+    """Cap glibc's malloc arenas; False where there is no glibc.
 
-    Measured in a fresh process after 50 stories: 119 MB resident with the default (16 arenas on
-    two cores), 85 MB with two. Calling it again is harmless.
+    Effective only before the process has many threads (see the module's docstring). Measured in
+    a fresh process after 50 stories: 119 MB resident with the default (16 arenas on two cores),
+    85 MB with two. Calling it again is harmless.
     """
     applied = _mallopt(M_ARENA_MAX, count)
     if applied is False:

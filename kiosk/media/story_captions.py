@@ -1,5 +1,5 @@
 """What the visitor reads beside the story on screen: the caption of the moment and the
-transcript, in their language (Qt-free; :class:`kiosk.ui.player_model.PlayerModel` shows it).
+transcript, in their language (Qt-free; :class:`kiosk.ui.captions_model.CaptionsModel` shows it).
 
 It remembers the visitor's choices (language, captions on or off) across stories, so that only
 the idle reset puts them back, and the cue currently shown, so that the screen is told only when
@@ -21,7 +21,8 @@ class StoryCaptions:
     """The captions of one story for one visitor.
 
     Attributes:
-        language: the visitor's language.
+        language: the visitor's language (the captions shown may be in another one:
+            ``shown_language``).
         enabled: whether the visitor wants captions on the picture.
         cue_index: the cue shown now (-1 between cues or without a story).
     """

@@ -107,7 +107,7 @@ class VlcBackend:
         from kiosk.media.vlc_video import VideoCallbacks
 
         vlc = require_vlc()
-        limit_arenas()  # already set at start-up by kiosk.app; here for players made alone
+        limit_arenas()  # kiosk.app sets it at start-up; this helps a player made in a fresh process
         self._vlc = vlc
         self.options = options or VlcOptions()
         self.frames = FrameBuffer()

@@ -25,7 +25,7 @@ class CaptionsModel(QObject):  # type: ignore[operator]
     """What QML reads: whether there are captions, whether they are on, in which language,
     the caption of the moment and the transcript with its current line."""
 
-    changed = Signal()  # available, on, language, notice
+    changed = Signal()  # available, on, shownLanguage, notice
     cueChanged = Signal()  # text, currentIndex
 
     def __init__(self, default_language: str, parent: QObject | None = None) -> None:
@@ -86,10 +86,11 @@ class CaptionsModel(QObject):  # type: ignore[operator]
 
     on = Property(bool, _get_on, setOn, notify=changed)  # type: ignore[arg-type]
 
-    def _language(self) -> str:
+    def _shown_language(self) -> str:
         return self._captions.shown_language or ""
 
-    language = Property(str, _language, notify=changed)  # type: ignore[arg-type]
+    # The captions' own language: the visitor's, or the fallback the notice names.
+    shownLanguage = Property(str, _shown_language, notify=changed)  # type: ignore[arg-type]
 
     def _notice(self) -> str:
         return self._captions.notice()

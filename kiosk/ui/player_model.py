@@ -1,10 +1,10 @@
-"""The view-model QML binds the story player to: state, time, controls, captions, transcript.
+"""The view-model QML binds the story player to: state, time, controls, the story shown.
 
 It wraps the Qt-free :class:`kiosk.media.player.Player`. libvlc reports from its own threads; the
 player calls ``wakeup`` there, which only emits a signal queued to this object's thread, where the
-events are applied. Position is read at 10 Hz while a story plays, which is also when the current
-caption cue is looked up. Every visible sentence comes from the catalogue in the visitor's
-language; captions follow that language and fall back, with a small label, when a story lacks it.
+events are applied. Position is read at 10 Hz while a story plays and handed to the captions
+(``player.captions``, :mod:`kiosk.ui.captions_model`), which look up the cue of the moment. Every
+visible sentence comes from the catalogue in the visitor's language.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ raises glibc's threshold), then forty 2 MB buffers with small allocations betwee
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -57,9 +58,12 @@ print(before - rss_mb())
 
 def run_fresh(program: str, *args: str) -> str:
     """What ``program`` prints, run in a fresh interpreter (an allocator nobody has tuned yet)."""
+    # glibc's own knobs in the environment would tune the "plain" runs too.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MALLOC_", "GLIBC_TUNABLES"))}
     done = subprocess.run(
         [sys.executable, "-c", program, *args],
         cwd=ROOT,
+        env=env,
         capture_output=True,
         text=True,
         timeout=60,

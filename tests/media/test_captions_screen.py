@@ -74,7 +74,7 @@ def test_switching_the_visitors_language_switches_the_captions(
     kiosk.setLanguage("en")
     caption = item(view, "captionText")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: caption.property("text") == CAPTIONS["en"][0])
-    assert model.captions.language == "en"
+    assert model.captions.shownLanguage == "en"
     assert model.captions.notice == ""
 
 
@@ -86,7 +86,7 @@ def test_a_language_without_captions_falls_back_with_a_label_saying_which(
     kiosk.setLanguage("ar")
     notice = item(view, "captionNotice")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: notice.isVisible())
-    assert model.captions.language == "fr"
+    assert model.captions.shownLanguage == "fr"
     assert "الفرنسية" in notice.property("text")  # "French", as Arabic writes it
     assert item(view, "captionText").property("text") == CAPTIONS["fr"][0]  # type: ignore[arg-type]
 

@@ -24,6 +24,13 @@ def audio_story(tmp_path: Path) -> Story:
     )
 
 
+def video_story(tmp_path: Path, ident: str) -> Story:
+    media = tmp_path / f"{ident}.mp4"
+    media.write_bytes(b"")
+    files = write_captions(tmp_path)
+    return Story(ident, StoryKind.VIDEO, LocalizedText({"fr": "Récit"}), media, captions=files)
+
+
 def test_a_written_transcript_follows_the_visitors_language(tmp_path: Path) -> None:
     captions = StoryCaptions("fr")
     captions.load(audio_story(tmp_path))
@@ -35,12 +42,8 @@ def test_a_written_transcript_follows_the_visitors_language(tmp_path: Path) -> N
 
 
 def test_the_caption_changes_only_at_the_next_cue(tmp_path: Path) -> None:
-    media = tmp_path / "story.mp4"
-    media.write_bytes(b"")
-    files = write_captions(tmp_path)
-    story = Story("s2", StoryKind.VIDEO, LocalizedText({"fr": "Récit"}), media, captions=files)
     captions = StoryCaptions("fr")
-    captions.load(story)
+    captions.load(video_story(tmp_path, "s2"))
     assert captions.follow(0.5)
     assert captions.text() == CAPTIONS["fr"][0]
     assert not captions.follow(0.6)  # same cue: nothing to redraw
@@ -50,15 +53,20 @@ def test_the_caption_changes_only_at_the_next_cue(tmp_path: Path) -> None:
 
 
 def test_captions_off_stays_off_for_the_next_story(tmp_path: Path) -> None:
-    media = tmp_path / "story.mp4"
-    media.write_bytes(b"")
-    story = Story(
-        "s3", StoryKind.VIDEO, LocalizedText({"fr": "R"}), media, captions=write_captions(tmp_path)
-    )
     captions = StoryCaptions("fr")
-    captions.enabled = False
-    captions.load(story)
-    captions.follow(0.5)
+    captions.load(video_story(tmp_path, "first"))
+    captions.enabled = False  # the visitor turned them off during the first story
+    captions.load(video_story(tmp_path, "second"))
+    assert captions.follow(0.5)
     assert captions.text() == ""
+    captions.enabled = True
+    assert captions.text() == CAPTIONS["fr"][0]
+
+
+def test_leaving_the_story_leaves_nothing_to_show(tmp_path: Path) -> None:
+    captions = StoryCaptions("fr")
+    captions.load(video_story(tmp_path, "first"))
+    captions.follow(0.5)
     captions.load(None)
+    assert captions.text() == ""
     assert captions.transcript() == [] and captions.shown_language is None

@@ -111,10 +111,16 @@ def test_a_file_libvlc_cannot_decode_fails_the_check(
     assert "decoded 0 pictures" in check.detail
 
 
-def test_ffmpeg_found_means_stories_get_even_loudness() -> None:
+def test_ffmpeg_found_means_stories_get_even_loudness(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ffmpeg = tmp_path / "ffmpeg"  # found on the PATH, as the loudness measure looks for it
+    ffmpeg.write_text("#!/bin/sh\n")
+    ffmpeg.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
     check = check_audio_levels(Settings(), english)
     assert check.ok, check.detail
-    assert "ffmpeg" in check.detail
+    assert str(ffmpeg) in check.detail
 
 
 def test_without_ffmpeg_the_technician_is_told_how_to_install_it(

@@ -9,8 +9,9 @@ import "../components"
 // page. With "reduce motion" the pictures stay still and only the words change; where the CPU
 // draws every frame (no GPU) the pictures change with a cut.
 // No continuous drift: the loop runs ten hours a day, and a full-screen animation on every
-// frame kept the CPU busy (157 % of a core in the benchmark, software GL); still pictures with
-// a dissolve every few seconds keep the machine cool (benchmarks/results.md, idle_cpu_percent).
+// frame kept the CPU busy (157 % of a core in the benchmark, software GL). Still pictures with a
+// dissolve every few seconds cost a GPU nearly nothing; without one, even the dissolve cost 11-16 %
+// of a core, hence the cut below (benchmarks/README.md, idle_cpu_percent).
 Item {
     id: page
     objectName: "attractPage"
