@@ -31,6 +31,22 @@ REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "assets" / "demo"
 
 
+def run_python(
+    program: str, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``program`` run by a fresh interpreter from the repository's root, its output captured
+    (for what must not happen in the test's own process: a tuned allocator, a second Qt app)."""
+    return subprocess.run(
+        [sys.executable, "-c", program, *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
 @pytest.fixture(autouse=True)
 def collect_cycles_on_the_gui_thread() -> Iterator[None]:
     """After each test (and its fixtures), free its Qt objects caught in reference cycles here.

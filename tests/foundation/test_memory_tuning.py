@@ -9,13 +9,11 @@ raises glibc's threshold), then forty 2 MB buffers with small allocations betwee
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import run_python
 
 # The C allocator seen from Python, and the process's resident memory.
 ALLOCATOR = """
@@ -60,15 +58,8 @@ def run_fresh(program: str, *args: str) -> str:
     """What ``program`` prints, run in a fresh interpreter (an allocator nobody has tuned yet)."""
     # glibc's own knobs in the environment would tune the "plain" runs too.
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MALLOC_", "GLIBC_TUNABLES"))}
-    done = subprocess.run(
-        [sys.executable, "-c", program, *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    done = run_python(program, *args, env=env)
+    assert done.returncode == 0, done.stderr
     return done.stdout
 
 

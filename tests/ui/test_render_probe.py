@@ -3,17 +3,12 @@ welcome loop cuts instead of dissolving, to keep the CPU cool all day."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtQuick import QSGRendererInterface
 
 from kiosk.ui.render_probe import is_drawn_by_cpu
-from tests.conftest import XServer
+from tests.conftest import XServer, run_python
 
-ROOT = Path(__file__).resolve().parents[2]
 Api = QSGRendererInterface.GraphicsApi
 
 
@@ -61,13 +56,5 @@ app.exec()
 def test_opengl_on_llvmpipe_under_x_counts_as_drawn_by_the_cpu(xvfb: XServer) -> None:
     env = xvfb.env()
     env.pop("QT_QUICK_BACKEND", None)
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = run_python(PROBE, env=env)
     assert done.stdout.split() == ["OpenGL", "True"], done.stderr
