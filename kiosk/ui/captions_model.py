@@ -35,6 +35,11 @@ class CaptionsModel(QObject):  # type: ignore[operator]
 
     # -- from the player view-model -----------------------------------------------------------
 
+    @property
+    def visitor_language(self) -> str:
+        """The visitor's language, which the captions follow (set with :meth:`set_language`)."""
+        return self._captions.language
+
     def load(self, story: Story | None) -> None:
         """The story page opened ``story`` (None: it closed)."""
         self._captions.load(story)

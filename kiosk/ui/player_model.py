@@ -79,7 +79,6 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self._default_language = default_language
         self._story: Story | None = None
         self._prepare_after_close: Story | None = None
-        self._language = default_language
         self._captions = CaptionsModel(default_language, self)
         self._position_s = 0.0
         self._video: VideoItem | None = None
@@ -264,7 +263,7 @@ class PlayerModel(QObject):  # type: ignore[operator]
     errorKind = Property(str, _error_kind, notify=stateChanged)  # type: ignore[arg-type]
 
     def _error_text(self) -> str:
-        return error_sentence(self.player.error, self._language)
+        return error_sentence(self.player.error, self._captions.visitor_language)
 
     errorText = Property(str, _error_text, notify=stateChanged)  # type: ignore[arg-type]
 
@@ -302,14 +301,13 @@ class PlayerModel(QObject):  # type: ignore[operator]
         self.volumeChanged.emit()
 
     def _get_language(self) -> str:
-        return self._language
+        return self._captions.visitor_language
 
     @Slot(str)
     def setLanguage(self, language: str) -> None:
         """The visitor's language: captions and messages follow it."""
-        if language == self._language:
+        if language == self._captions.visitor_language:
             return
-        self._language = language
         if self._captions.set_language(language):
             self.refresh_position()
         self.languageChanged.emit()
@@ -335,7 +333,11 @@ class PlayerModel(QObject):  # type: ignore[operator]
     storyId = Property(str, _story_id, notify=storyChanged)  # type: ignore[arg-type]
 
     def _title(self) -> str:
-        return self._story.title.get(self._language, self._default_language) if self._story else ""
+        return (
+            self._story.title.get(self._captions.visitor_language, self._default_language)
+            if self._story
+            else ""
+        )
 
     title = Property(str, _title, notify=storyChanged)  # type: ignore[arg-type]
 
