@@ -1,27 +1,37 @@
-"""The bundled Noto fonts load, and Arabic and Latin text is drawn with them, not system fonts."""
+"""The bundled Noto fonts load, and Arabic, Latin and the interface's symbols are drawn with
+them, not with whatever fonts the machine has."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextLayout
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextLayout
 
 from kiosk.i18n.fonts import (
     ARABIC_FAMILY,
     LATIN_FAMILY,
+    SYMBOL_FAMILIES,
     FontError,
     families_for,
     font_for,
     fonts_dir,
     load_bundled_fonts,
 )
+from kiosk.paths import source_root
 
 MIXED = "قصة Mamadou Diabaté في سان دوني"
 
 
+QML_DIR = source_root() / "kiosk" / "ui" / "qml"
+
+
 def _families_used(text: str, language: str) -> set[str]:
-    layout = QTextLayout(text, font_for(language, 24))
+    return _families_drawing(text, font_for(language, 24))
+
+
+def _families_drawing(text: str, font: QFont) -> set[str]:
+    layout = QTextLayout(text, font)
     layout.beginLayout()
     layout.createLine()
     layout.endLayout()
@@ -52,8 +62,40 @@ def test_french_text_with_accents_uses_noto_sans(qapp: QGuiApplication) -> None:
 
 
 def test_arabic_puts_its_own_script_first() -> None:
-    assert families_for("ar") == [ARABIC_FAMILY, LATIN_FAMILY]
-    assert families_for("de") == [LATIN_FAMILY, ARABIC_FAMILY]
+    assert families_for("ar") == [ARABIC_FAMILY, LATIN_FAMILY, *SYMBOL_FAMILIES]
+    assert families_for("de") == [LATIN_FAMILY, ARABIC_FAMILY, *SYMBOL_FAMILIES]
+
+
+def _interface_characters() -> str:
+    """Every character beyond ASCII in the screens and in the translated strings."""
+    sources = [*QML_DIR.rglob("*.qml"), *(source_root() / "translations").rglob("*.po")]
+    characters = {char for path in sources for char in path.read_text("utf-8") if ord(char) > 127}
+    return "".join(sorted(characters))
+
+
+@pytest.mark.parametrize("family", [LATIN_FAMILY, ARABIC_FAMILY])
+def test_no_character_of_the_interface_comes_from_the_machines_fonts(
+    qapp: QGuiApplication, family: str
+) -> None:
+    # The QML theme names one family per language: the arrows, play, replay and erase symbols
+    # and the other script must still come from the bundled files, not from DejaVu or a box.
+    bundled = set(load_bundled_fonts())
+    characters = _interface_characters()
+    assert {"←", "→", "▶", "↺", "⌫", "−", "é", "ع"} <= set(characters)
+    font = QFont(family)
+    font.setPixelSize(24)
+    assert _families_drawing(characters, font) <= bundled
+    font.setBold(True)
+    assert _families_drawing(characters, font) <= bundled
+
+
+def test_an_arabic_name_in_french_text_is_drawn_with_noto_sans_arabic(
+    qapp: QGuiApplication,
+) -> None:
+    load_bundled_fonts()
+    font = QFont(LATIN_FAMILY)
+    font.setPixelSize(24)
+    assert _families_drawing("Rencontre avec عبد الله", font) == {LATIN_FAMILY, ARABIC_FAMILY}
 
 
 def test_a_folder_without_fonts_is_an_error(qapp: QGuiApplication, tmp_path: Path) -> None:
