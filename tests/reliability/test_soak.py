@@ -21,7 +21,14 @@ import pytest
 from tests.conftest import REPO, XServer
 
 SOAK_SECONDS = float(os.environ.get("KIOSK_SOAK_SECONDS", "300"))
-FIGURES = ("activity:", "resident memory:", "threads after", "open files after", "verdict:")
+FIGURES = (
+    "activity:",
+    "resident memory:",
+    "of which",
+    "threads after",
+    "open files after",
+    "verdict:",
+)
 
 pytestmark = [pytest.mark.display, pytest.mark.slow]
 
