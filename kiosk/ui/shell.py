@@ -275,10 +275,21 @@ def build_shell(
     )
     state.pages_dir = QML_DIR / "pages"
     engine.setInitialProperties({"kiosk": state})
+
+    def return_memory_between_visitors() -> None:
+        # The visit's JavaScript garbage first: left for the engine's own timing, a collection
+        # may fall in the middle of the next visit, with its pages alive, and the engine then
+        # grows its heap for good (1.4 to 2.7 MB within half an hour of varied use; a collection
+        # here kept it at 1.4 MB: docs/reliability.md, "Soak").
+        engine.collectGarbage()
+        give_back_free_memory()
+
     # Once the visitor's pages have gone (they are dropped from the event loop), the memory they
     # freed goes back to the system: see kiosk/memory_tuning.py.
     state.reset_hooks.append(
-        lambda: QTimer.singleShot(RETURN_MEMORY_AFTER_RESET_MS, owner, give_back_free_memory)
+        lambda: QTimer.singleShot(
+            RETURN_MEMORY_AFTER_RESET_MS, owner, return_memory_between_visitors
+        )
     )
 
     def attach_services(exhibition: Exhibition) -> QObject | None:

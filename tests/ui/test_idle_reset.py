@@ -3,7 +3,7 @@ a visitor changed coming back to what the next visitor gets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QByteArray, QPoint, QUrl
 
 from kiosk.navigation import Route
 from kiosk.ui import shell as shell_module
@@ -139,3 +139,28 @@ def test_after_the_reset_the_memory_the_visit_freed_goes_back_to_the_system(
     assert kiosk.state.page == "attract"
     assert returned == []  # not while the visitor's pages are still going
     kiosk.qtbot.waitUntil(lambda: returned == ["trim"], timeout=5000)
+
+
+def test_after_the_reset_what_the_visits_scripts_left_behind_is_freed(make_kiosk) -> None:
+    # An object the visit's JavaScript made and dropped: the engine frees it only when it
+    # collects, which the reset now asks for, so the next visit starts with a lean heap.
+    kiosk = make_kiosk(idle_timeout_s=90, idle_warning_s=30)
+    engine = kiosk.shell.engine
+    engine.loadData(
+        QByteArray(
+            b"import QtQml\nQtObject { property Component maker: Component { QtObject {} } }"
+        ),
+        QUrl("leftover.qml"),
+    )
+    engine.globalObject().setProperty("maker", engine.newQObject(engine.rootObjects()[-1]))
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.tap("openProgramme")
+    kiosk.settle(200)
+    freed: list[bool] = []
+    leftover = engine.evaluate("maker.maker.createObject(null)").toQObject()
+    assert leftover is not None
+    leftover.destroyed.connect(lambda: freed.append(True))
+    del leftover
+    tick(kiosk, 121)
+    assert kiosk.state.page == "attract"
+    kiosk.qtbot.waitUntil(lambda: freed == [True], timeout=5000)
