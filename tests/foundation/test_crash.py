@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import logging
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from kiosk.crash import EXIT_CRASH, NATIVE_CRASH_FILE, report_previous_native_crash
+from tests.conftest import run_python
 
 
-def run_python(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=60
-    )
+def run_dedented(code: str) -> subprocess.CompletedProcess[str]:
+    return run_python(textwrap.dedent(code))
 
 
 def test_native_crash_is_written_then_reported_at_the_next_start(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    crashed = run_python(
+    crashed = run_dedented(
         f"""
         import faulthandler
         from pathlib import Path
@@ -43,7 +41,7 @@ def test_native_crash_is_written_then_reported_at_the_next_start(
 
 
 def test_exception_in_a_qt_slot_is_logged_and_ends_with_the_crash_status(tmp_path: Path) -> None:
-    result = run_python(
+    result = run_dedented(
         f"""
         import asyncio, logging, sys
         from pathlib import Path

@@ -14,6 +14,8 @@ import sys
 
 import pytest
 
+from tests.conftest import run_python
+
 SIGNALS = """
 import sys
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -52,13 +54,7 @@ print("survived")
 
 
 def run(pin: bool, script: str = SIGNALS) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", script.format(pin=pin)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return run_python(script.format(pin=pin))
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="True is immortal from Python 3.12")

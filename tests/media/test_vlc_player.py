@@ -7,8 +7,6 @@ buttons say, the end is shown, replay starts over, a broken file gives an error 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +14,7 @@ import pytest
 
 from kiosk.media.player import Player, PlayerError, PlayerState
 from kiosk.media.vlc_backend import VlcBackend, libvlc_available
-from tests.conftest import DEMO
+from tests.conftest import DEMO, run_python
 from tests.media.conftest import BLUE_RGB, CLIP_SECONDS, Clips
 
 WAIT_S = 10.0
@@ -179,13 +177,8 @@ def test_a_kiosk_whose_libvlc_does_not_load_builds_an_unavailable_player(tmp_pat
         "service.player.open(Path('story.mp4'))\n"
         "print(service.player.available, service.player.error)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        env=dict(os.environ, PYTHON_VLC_LIB_PATH=str(tmp_path / "libvlc.so.5")),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    result = run_python(
+        script, env=dict(os.environ, PYTHON_VLC_LIB_PATH=str(tmp_path / "libvlc.so.5"))
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "unavailable"]

@@ -9,10 +9,11 @@ found it (the kiosk aborted after about 30,000 touch events). The kiosk's start-
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import pytest
+
+from tests.conftest import run_python
 
 SCRIPT = """
 import sys
@@ -30,7 +31,5 @@ print("survived")
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
 def test_the_start_up_guard_keeps_none_alive_through_many_void_calls() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=60, check=False
-    )
+    result = run_python(SCRIPT)
     assert result.returncode == 0 and "survived" in result.stdout, result.stderr[-500:]
