@@ -56,12 +56,11 @@ def _status_kb(names: tuple[str, ...]) -> dict[str, int]:
 
 
 def read_sample(at_s: float) -> Sample:
-    with open("/proc/self/statm", encoding="ascii") as statm:
-        pages = int(statm.read().split()[1])
-    kb = _status_kb(("RssAnon", "RssShmem", "RssFile"))
+    # VmRSS is the sum of the other three: one file read gives the whole and its parts.
+    kb = _status_kb(("VmRSS", "RssAnon", "RssShmem", "RssFile"))
     return Sample(
         at_s=at_s,
-        rss_mb=pages * os.sysconf("SC_PAGE_SIZE") / 1e6,
+        rss_mb=kb["VmRSS"] * 1024 / 1e6,
         threads=len(os.listdir("/proc/self/task")),
         fds=len(os.listdir("/proc/self/fd")),
         private_mb=(kb.get("RssAnon", 0) + kb.get("RssShmem", 0)) * 1024 / 1e6,
@@ -85,7 +84,8 @@ def floors(
     windows: dict[int, float] = {}
     for sample in samples:
         index = int((sample.at_s - start) // window_s)
-        windows[index] = min(windows.get(index, read(sample)), read(sample))
+        reading = read(sample)
+        windows[index] = min(windows.get(index, reading), reading)
     return [(start + index * window_s, value) for index, value in sorted(windows.items())]
 
 

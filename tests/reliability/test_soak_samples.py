@@ -17,7 +17,6 @@ def test_memory_the_process_allocates_counts_as_private_not_as_files() -> None:
     assert after.private_mb - before.private_mb > 60
     assert abs(after.files_mb - before.files_mb) < 5
     assert abs(after.private_mb + after.files_mb - after.rss_mb) < 0.02 * after.rss_mb
-    del block
 
 
 def test_pages_of_a_mapped_file_count_as_files_not_as_private(tmp_path: Path) -> None:
