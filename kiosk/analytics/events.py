@@ -4,6 +4,8 @@
 the attract screen, then ``language_chosen``, ``page_viewed``, ``artist_viewed``,
 ``story_played`` (seconds watched and the story's duration) and finally ``idle_reset`` or
 ``end_session``. Events arriving outside a session open one, so a missed call never loses data.
+The live window calls them through :class:`kiosk.analytics.visit_log.VisitLog` (what counts as a
+visit) and ``kiosk/ui/visit_recorder.py`` (its signals).
 Each write is a single small INSERT (well under a millisecond in WAL mode), safe to make on the
 UI thread; a failing write is logged and dropped, never raised into the UI.
 """
@@ -77,6 +79,7 @@ class VisitorStats:
             self._connection = open_memory_database()
         self._session: str | None = None
         self._language = ""
+        self._lost = 0  # events not recorded since the last one that was
         self._purged_on = ""
         self.purge()
 
@@ -115,11 +118,26 @@ class VisitorStats:
             try:
                 self._insert(row)
             except sqlite3.OperationalError as error:  # full or read-only disk, locked: not
-                log.warning("statistics: event %s not recorded (%s)", kind, error)  # corruption
+                self._not_recorded(kind, error)  # corruption
+                return
             except sqlite3.DatabaseError as error:
                 self._recover(error, row)
             except sqlite3.Error as error:  # any other failure loses one event only
-                log.warning("statistics: event %s not recorded (%s)", kind, error)
+                self._not_recorded(kind, error)
+                return
+            if self._lost:
+                log.info("statistics: recording again (%d events were lost)", self._lost)
+                self._lost = 0
+
+    def _not_recorded(self, kind: EventKind, error: sqlite3.Error) -> None:
+        # Once per failing spell: a disk full for a day would otherwise log every touch.
+        if not self._lost:
+            log.warning(
+                "statistics: event %s not recorded (%s); further losses are counted, not logged",
+                kind,
+                error,
+            )
+        self._lost += 1
 
     def _insert(self, row: tuple[object, ...]) -> None:
         self._connection.execute(
