@@ -50,7 +50,7 @@ def take_screenshot(settings: Settings, route: Route, size: tuple[int, int], out
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
     install_qt_message_handler()
     try:
-        shell = build_shell(app, settings, paths, route=route, size=size)
+        shell = build_shell(app, settings, paths, route=route, size=size, record_visits=False)
     except ShellError as error:
         print(f"kiosk screenshot: {error}", file=sys.stderr)
         return 1

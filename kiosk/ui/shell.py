@@ -236,11 +236,13 @@ def build_shell(
     player_factory: PlayerFactory | None = default_player,
     clock: Callable[[], float] = time.monotonic,
     staff: bool = True,
+    record_visits: bool = True,
 ) -> Shell:
     """Create the view-models and the window, showing ``route`` (the attract loop by default).
 
     ``clock`` drives the idle session and the corner gesture (tests pass a fake one);
-    ``staff`` builds the staff panel behind the hidden corner.
+    ``staff`` builds the staff panel behind the hidden corner; ``record_visits`` counts the
+    visits in its statistics (a screenshot is not a visit).
     """
     folder, displayed_id = shown_content(settings, paths)
     # Starting on the attract loop (kiosk run), the first frame needs only exhibition.toml; the
@@ -299,7 +301,7 @@ def build_shell(
         if player is not None:
             connect_player(state, player)
         if staff:
-            attach_staff_panel(state, settings, paths, displayed_id, player, owner)
+            attach_staff_panel(state, settings, paths, displayed_id, player, owner, record_visits)
         return player
 
     player = attach_services(exhibition) if services_now else None

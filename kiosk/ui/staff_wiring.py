@@ -48,14 +48,19 @@ def attach_staff_panel(
     displayed_id: str | None,
     player: QObject | None,
     parent: QObject,
+    record_visits: bool = True,
 ) -> QObject | None:
     """Build the staff panel, hang it off ``state.staff``, and let publishes reach the screens.
 
     Settings the staff change take effect at once: the idle rules, the welcome loop, the demo
     badge; the visitor defaults (language, motion, volume) from the next idle reset.
+    ``record_visits``: the visitors' moves go into the statistics the panel shows (not for a
+    screenshot).
     """
+    from kiosk.analytics.events import VisitorStats
     from kiosk.ui.live_settings import LiveSettings
     from kiosk.ui.staff_panel import create_staff_panel
+    from kiosk.ui.visit_recorder import watch_stories, watch_visits
 
     live = LiveSettings(settings, parent)
     live.changed.connect(lambda: state.apply_settings(live.current))
@@ -75,10 +80,16 @@ def attach_staff_panel(
             player.exhibition = exhibition
 
     try:
+        stats = VisitorStats.for_data_dir(
+            paths.data_dir,
+            timezone=settings.timezone,
+            retention_days=settings.stats_retention_days,
+        )
         panel = create_staff_panel(
             settings,
             paths,
             live=live,
+            stats=stats,
             show_content=show,
             displayed_id=displayed_id,
             exhibition=lambda: state.exhibition,
@@ -89,6 +100,12 @@ def attach_staff_panel(
         log.error("the staff panel is unavailable until the data folder can be written: %s", error)
         return None
     state.set_staff(panel)
+    if record_visits:
+        visits = watch_visits(state, stats)
+        if player is not None:
+            watch_stories(visits, player)
+    # The visit on screen ends with the kiosk (an event, then the file closed cleanly).
+    parent.destroyed.connect(lambda *_args: stats.close())
     # Runs before the reset takes the visitor back to the attract loop, so the next visitor
     # meets the newly published exhibition.
     state.reset_hooks.append(panel.section("switcher").apply_pending)  # type: ignore[attr-defined]

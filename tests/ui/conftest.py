@@ -165,7 +165,12 @@ def make_kiosk(
 ) -> Iterator[object]:
     shells: list[Shell] = []
 
-    def make(size: tuple[int, int] = LANDSCAPE, language: str = "fr", **changes: object) -> Kiosk:
+    def make(
+        size: tuple[int, int] = LANDSCAPE,
+        language: str = "fr",
+        record_visits: bool = True,
+        **changes: object,
+    ) -> Kiosk:
         settings = Settings(
             content_dir=content_package,
             data_dir=tmp_path / "data",
@@ -185,6 +190,7 @@ def make_kiosk(
             size=size,
             player_factory=fake_player_factory(media_clock),  # type: ignore[arg-type]
             clock=clock,
+            record_visits=record_visits,
         )
         shells.append(shell)
         shell.window.show()
