@@ -37,8 +37,8 @@ pytestmark = [pytest.mark.display, pytest.mark.slow]
 @pytest.mark.xfail(
     strict=False,
     reason="known defect, issue 10 open: the one-hour soak's memory floor still rises "
-    "(+6.02 MB/hour on 2026-11-27 at 02703e3, budget 1; private memory fills for the first "
-    "30-35 minutes, JavaScript heap and glibc's heap, then stays level: docs/reliability.md); "
+    "(+3.99 MB/hour on 2026-11-27 at d3a4cb4, budget 1; private memory, JavaScript heap and "
+    "glibc's heap, fills slowly through the first hour: docs/reliability.md); "
     "the 5-minute run passes its 3 MB ceiling but is near it under load. "
     "The soak still runs and prints its figures.",
 )
