@@ -58,6 +58,9 @@ def attach_staff_panel(
     screenshot).
     """
     from kiosk.analytics.events import VisitorStats
+    from kiosk.content.store import ContentStore
+    from kiosk.staff.inbox import Inbox
+    from kiosk.ui.inbox_watch import InboxWatcher
     from kiosk.ui.live_settings import LiveSettings
     from kiosk.ui.staff_panel import create_staff_panel
     from kiosk.ui.visit_recorder import watch_stories, watch_visits
@@ -85,11 +88,14 @@ def attach_staff_panel(
             timezone=settings.timezone,
             retention_days=settings.stats_retention_days,
         )
+        store = ContentStore.for_data_dir(paths.data_dir)
         panel = create_staff_panel(
             settings,
             paths,
             live=live,
+            store=store,
             stats=stats,
+            inbox=Inbox.from_settings(settings, store),
             show_content=show,
             displayed_id=displayed_id,
             exhibition=lambda: state.exhibition,
@@ -106,7 +112,14 @@ def attach_staff_panel(
             watch_stories(visits, player)
     # The visit on screen ends with the kiosk (an event, then the file closed cleanly).
     parent.destroyed.connect(lambda *_args: stats.close())
+    switcher = panel.section("switcher")
     # Runs before the reset takes the visitor back to the attract loop, so the next visitor
     # meets the newly published exhibition.
-    state.reset_hooks.append(panel.section("switcher").apply_pending)  # type: ignore[attr-defined]
+    state.reset_hooks.append(switcher.apply_pending)  # type: ignore[attr-defined]
+
+    def inbox_outcome(outcome: object) -> None:
+        panel.section("import").show_inbox_outcome(outcome)  # type: ignore[attr-defined]
+        switcher.notify_published()  # type: ignore[attr-defined]
+
+    InboxWatcher(lambda: live.current, store, inbox_outcome, parent).start()
     return panel
