@@ -150,12 +150,6 @@ def check_fonts(settings: Settings, _: Translate) -> Check:
     return Check("fonts", True, True, detail)
 
 
-def platform_plugin_file(name: str, plugins_dir: Path, platform: str = sys.platform) -> Path:
-    if platform.startswith("win"):
-        return plugins_dir / "platforms" / f"q{name}.dll"
-    return plugins_dir / "platforms" / f"libq{name}.so"
-
-
 def connected_screens(drm: Path = Path("/sys/class/drm")) -> list[str]:
     """Connector names (HDMI-A-1...) with a screen plugged in, from the kernel."""
     screens = []

@@ -42,12 +42,6 @@ def gettext_for(language: str) -> gettext.NullTranslations:
     return translation(language)
 
 
-def reload() -> None:
-    """Forget loaded catalogues, so freshly compiled ``.mo`` files are read again."""
-    translation.cache_clear()
-    gettext._translations.clear()  # type: ignore[attr-defined]  # gettext's own file cache
-
-
 def lookup(
     catalogue: gettext.NullTranslations,
     source: str,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase
 
 from kiosk.i18n.languages import is_rtl
 from kiosk.paths import source_root
@@ -83,13 +83,3 @@ def font_for(language: str, point_size: float | None = None) -> QFont:
     if point_size is not None:
         font.setPointSizeF(point_size)
     return font
-
-
-def apply_default_font(app: QGuiApplication, language: str) -> None:
-    """Make the bundled families the application's default font for ``language``.
-
-    QML ``Text`` items without an explicit family inherit it; call again on a language switch.
-    """
-    font = app.font()
-    font.setFamilies(families_for(language))
-    app.setFont(font)
