@@ -22,6 +22,8 @@ PAGES = (
     "staff",
 )
 PAGES_WITH_ARGUMENT = frozenset({"artist", "story"})
+# No visitor is there: the idle countdown sleeps and no visit is counted.
+DORMANT_PAGES = frozenset({"attract", "staff"})
 
 
 class UnknownPageError(ValueError):

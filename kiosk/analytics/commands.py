@@ -16,11 +16,7 @@ from kiosk.settings import Settings
 def open_stats(settings: Settings) -> VisitorStats:
     """The kiosk's statistics database, as configured (data folder, time zone, retention)."""
     paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
-    return VisitorStats.for_data_dir(
-        paths.data_dir,
-        timezone=settings.timezone,
-        retention_days=settings.stats_retention_days,
-    )
+    return VisitorStats.for_settings(paths.data_dir, settings)
 
 
 def export_command(args: argparse.Namespace, settings: Settings) -> int:

@@ -23,6 +23,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from kiosk.analytics.db import open_database, open_memory_database, set_aside
+from kiosk.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,13 @@ class VisitorStats:
     @classmethod
     def for_data_dir(cls, data_dir: Path, **options: object) -> VisitorStats:
         return cls(Path(data_dir) / DB_NAME, **options)  # type: ignore[arg-type]
+
+    @classmethod
+    def for_settings(cls, data_dir: Path, settings: Settings) -> VisitorStats:
+        """The kiosk's statistics in ``data_dir``, with its time zone and retention."""
+        return cls.for_data_dir(
+            data_dir, timezone=settings.timezone, retention_days=settings.stats_retention_days
+        )
 
     @property
     def session(self) -> str | None:

@@ -20,10 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.analytics.events import VisitorStats
-
-# Pages that are not part of a visit (see kiosk.ui.kiosk_state.DORMANT_PAGES).
-ATTRACT_PAGE = "attract"
-STAFF_PAGE = "staff"
+from kiosk.navigation import DORMANT_PAGES
 
 
 @dataclass
@@ -46,7 +43,7 @@ class VisitLog:
 
     def page_shown(self, page: str, argument: str, language: str) -> None:
         """A page is on screen (``argument``: the artist's or story's id, or empty)."""
-        if page in (ATTRACT_PAGE, STAFF_PAGE):
+        if page in DORMANT_PAGES:
             self.story_left()
             self.stats.end_session(page)
             return

@@ -35,15 +35,17 @@ class InboxWatcher(QObject):
         on_outcome: Callable[[InboxOutcome], None],
         parent: QObject,
         interval_ms: int = POLL_INTERVAL_MS,
+        inbox: Inbox | None = None,
         **inbox_options: Any,
     ) -> None:
-        """``inbox_options`` go to :meth:`Inbox.from_settings` (``quiet_s``, ``publish``)."""
+        """``inbox``: the one already made for these settings, if any; ``inbox_options`` go to
+        :meth:`Inbox.from_settings` (``quiet_s``, ``publish``) when the folder changes."""
         super().__init__(parent)
         self.inbox_options = inbox_options
         self.settings = settings
         self.store = store
         self.on_outcome = on_outcome
-        self.inbox: Inbox | None = None
+        self.inbox = inbox
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)

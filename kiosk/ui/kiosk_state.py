@@ -20,7 +20,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.content.model import Exhibition, LocalizedText
 from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.languages import LANGUAGES, is_rtl
-from kiosk.navigation import Navigation, NavigationLock, Route, UnknownPageError
+from kiosk.navigation import DORMANT_PAGES, Navigation, NavigationLock, Route, UnknownPageError
 from kiosk.session import MIN_WARNING_S, IdleSession, TapBurst, VisitorPreferences
 from kiosk.settings import Settings
 from kiosk.ui.accessibility import AccessibilitySettings
@@ -36,7 +36,6 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 
 ATTRACT_PORTRAITS = 12
-DORMANT_PAGES = frozenset({"attract", "staff"})
 
 PAGE_COMPONENTS = {
     "attract": "AttractPage",

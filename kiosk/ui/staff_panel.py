@@ -250,11 +250,7 @@ def create_staff_panel(
     """
     live = live or LiveSettings(settings, parent)
     store = store or ContentStore.for_data_dir(paths.data_dir)
-    stats = stats or VisitorStats.for_data_dir(
-        paths.data_dir,
-        timezone=settings.timezone,
-        retention_days=settings.stats_retention_days,
-    )
+    stats = stats or VisitorStats.for_settings(paths.data_dir, settings)
     owned_executor = background_executor() if executor is None else None
     executor = executor or owned_executor
     background = Background(executor)

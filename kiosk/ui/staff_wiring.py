@@ -83,19 +83,16 @@ def attach_staff_panel(
             player.exhibition = exhibition
 
     try:
-        stats = VisitorStats.for_data_dir(
-            paths.data_dir,
-            timezone=settings.timezone,
-            retention_days=settings.stats_retention_days,
-        )
+        stats = VisitorStats.for_settings(paths.data_dir, settings)
         store = ContentStore.for_data_dir(paths.data_dir)
+        inbox = Inbox.from_settings(settings, store)
         panel = create_staff_panel(
             settings,
             paths,
             live=live,
             store=store,
             stats=stats,
-            inbox=Inbox.from_settings(settings, store),
+            inbox=inbox,
             show_content=show,
             displayed_id=displayed_id,
             exhibition=lambda: state.exhibition,
@@ -121,5 +118,5 @@ def attach_staff_panel(
         panel.section("import").show_inbox_outcome(outcome)  # type: ignore[attr-defined]
         switcher.notify_published()  # type: ignore[attr-defined]
 
-    InboxWatcher(lambda: live.current, store, inbox_outcome, parent).start()
+    InboxWatcher(lambda: live.current, store, inbox_outcome, parent, inbox=inbox).start()
     return panel
