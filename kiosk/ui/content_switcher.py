@@ -2,7 +2,10 @@
 
 Publishing or rolling back only moves the store's pointer. :class:`ContentSwitcher` notices
 that the published version differs from the one on screen and keeps it *pending*; the idle
-session's reset hook calls :meth:`ContentSwitcher.apply_pending`, which shows it.
+session's reset hook calls :meth:`ContentSwitcher.apply_pending`, which shows it. A folder the
+technician chose (``--content``, ``content_dir``) is not a store version: it stays on screen
+until the published version changes while the kiosk runs (a publish or a rollback); what was
+published before the start is not news.
 
 It also runs the staff preview: :meth:`preview` loads a stored version (published or not) into a
 separate kiosk state that the staff page shows inside its own frame, so a visitor never sees an
@@ -42,6 +45,8 @@ class ContentSwitcher(QObject):  # type: ignore[operator]
         load: reads an exhibition from a package folder (None when it cannot be read).
         preview_factory: makes the kiosk state (a ``KioskState``) the preview pages bind to.
         displayed_id: the store version on the visitors' screens (None: demo or ``--content``).
+        own_folder: the screens show the technician's folder (``--content``) and keep it until
+            the published version changes.
     """
 
     pendingChanged = Signal()
@@ -55,6 +60,8 @@ class ContentSwitcher(QObject):  # type: ignore[operator]
         preview_factory: PreviewFactory,
         displayed_id: str | None = None,
         parent: QObject | None = None,
+        *,
+        own_folder: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -62,15 +69,30 @@ class ContentSwitcher(QObject):  # type: ignore[operator]
         self.load = load
         self.preview_factory = preview_factory
         self.displayed_id = displayed_id
+        self.own_folder = own_folder
+        # Read once, at start-up: a change from it is a publish (or rollback) made since.
+        self._published_at_start = store.active_id() if own_folder else None
         self._preview_id = ""
         self._preview_state: QObject | None = None
         self._preview_error = ""
 
     # Publishing ---------------------------------------------------------------------------
 
-    def _pending(self) -> str:
+    def _published(self) -> str | None:
+        """The store's published id; lets go of the technician's folder once it has changed."""
         active = self.store.active_id()
-        return active if active is not None and active != self.displayed_id else ""
+        if self.own_folder and active != self._published_at_start:
+            # Kept even if staff then roll back to the start-up version: that too is a choice
+            # made while the kiosk runs, and the screens must follow it.
+            self.own_folder = False
+            log.info("published version changed to %s: the screens follow the store", active)
+        return active
+
+    def _pending(self) -> str:
+        active = self._published()
+        if self.own_folder or active is None or active == self.displayed_id:
+            return ""
+        return active
 
     pendingId = Property(str, _pending, notify=pendingChanged)  # type: ignore[arg-type]
 
@@ -81,6 +103,7 @@ class ContentSwitcher(QObject):  # type: ignore[operator]
 
     def notify_published(self) -> None:
         """The store's active version may have changed (publish, rollback): re-read it."""
+        self._published()  # noted now: a rollback before the next reset may bring it back
         self.pendingChanged.emit()
 
     @Slot(result=bool)

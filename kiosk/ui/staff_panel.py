@@ -271,6 +271,7 @@ def create_staff_panel(
             load,
             _default_preview_factory(settings),
             displayed_id,
+            own_folder=settings.content_dir is not None,
         )
 
     def extra_roots() -> list[Path]:

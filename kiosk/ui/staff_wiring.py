@@ -3,7 +3,8 @@
 The visitors see ``--content``, else the version published in the content store, else the bundled
 demo. The staff panel (built by :func:`kiosk.ui.staff_panel.create_staff_panel`) publishes into
 the store; its content switcher puts a newly published version on screen at the next idle reset
-(never mid-visit), through the root view-model's reset hooks.
+(never mid-visit), through the root view-model's reset hooks. A ``--content`` folder stays until
+staff publish or roll back while the kiosk runs.
 """
 
 from __future__ import annotations

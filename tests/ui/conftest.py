@@ -171,8 +171,9 @@ def make_kiosk(
         record_visits: bool = True,
         **changes: object,
     ) -> Kiosk:
+        # content_dir=None starts on the content store, as a kiosk without --content does.
+        changes.setdefault("content_dir", content_package)
         settings = Settings(
-            content_dir=content_package,
             data_dir=tmp_path / "data",
             log_dir=tmp_path / "log",
             cache_dir=tmp_path / "cache",
