@@ -109,6 +109,11 @@ def shipped_codes() -> tuple[str, ...]:
     return tuple(language.code for language in SHIPPED)
 
 
+def offered_codes(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The configured codes the kiosk has a language for, in their order (French if none)."""
+    return tuple(code for code in codes if code in LANGUAGES) or ("fr",)
+
+
 def is_rtl(code: str) -> bool:
     """True when ``code`` is read right to left (unknown languages count as left to right)."""
     language = LANGUAGES.get(code)

@@ -20,7 +20,7 @@ from kiosk.content.model import Exhibition
 from kiosk.ui.about_model import about_groups
 from kiosk.ui.artists_model import ArtistsModel, artist_details, artist_pictures
 from kiosk.ui.images import PORTRAIT_PX, image_url
-from kiosk.ui.programme_model import programme_days
+from kiosk.ui.programme_model import kiosk_now, programme_days
 from kiosk.ui.qml_notify import notify_later
 
 QML_IMPORT_NAME = "Kiosk"
@@ -33,7 +33,8 @@ class ExhibitionView(QObject):  # type: ignore[operator]
     """The exhibition's content for the pages.
 
     Attributes:
-        clock: returns the kiosk's wall-clock time (``--now`` or the real clock, kiosk zone).
+        clock: returns the current moment: aware (shown in the kiosk's time zone), or naive and
+            already kiosk-local (``--now`` in demonstrations).
     """
 
     exhibitionChanged = Signal()
@@ -58,6 +59,10 @@ class ExhibitionView(QObject):  # type: ignore[operator]
         self._exhibition = exhibition
         self._artists.set_exhibition(exhibition)
         notify_later(self, "exhibitionChanged")
+
+    def set_timezone(self, timezone: str) -> None:
+        """Staff moved the kiosk to another time zone: "now" and "next" follow from here on."""
+        self._timezone = timezone
 
     def set_language(self, language: str) -> None:
         self._artists.set_language(language)
@@ -89,9 +94,9 @@ class ExhibitionView(QObject):  # type: ignore[operator]
 
     @Slot(str, result="QVariantList")
     def programme(self, language: str) -> list[dict[str, Any]]:
-        return programme_days(
-            self._exhibition, language, self.clock(), self._timezone, self._cache_dir
-        )
+        # The zone is applied here, at each call, not when the clock is made: staff may change it.
+        now = kiosk_now(self.clock(), self._timezone)
+        return programme_days(self._exhibition, language, now, self._timezone, self._cache_dir)
 
     @Slot(str, result="QVariantList")
     def organisations(self, language: str) -> list[dict[str, Any]]:

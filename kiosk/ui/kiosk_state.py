@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -19,7 +19,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.model import Exhibition, LocalizedText
 from kiosk.i18n.catalog import gettext_for
-from kiosk.i18n.languages import LANGUAGES, is_rtl
+from kiosk.i18n.languages import LANGUAGES, is_rtl, offered_codes
 from kiosk.navigation import DORMANT_PAGES, Navigation, NavigationLock, Route, UnknownPageError
 from kiosk.session import MIN_WARNING_S, IdleSession, TapBurst, VisitorPreferences
 from kiosk.settings import Settings
@@ -68,6 +68,7 @@ class KioskState(QObject):  # type: ignore[operator]
 
     pageChanged = Signal()
     languageChanged = Signal()
+    languagesChanged = Signal()
     exhibitionChanged = Signal()
     playerChanged = Signal()
     staffChanged = Signal()
@@ -96,7 +97,7 @@ class KioskState(QObject):  # type: ignore[operator]
         self._exhibition = exhibition
         self._default_language = language
         self._language = language
-        self._languages = tuple(code for code in languages if code in LANGUAGES) or ("fr",)
+        self._languages = offered_codes(languages)
         self._kiosk_mode = kiosk_mode
         self._demo_badge = demo_badge
         self._on_language = on_language
@@ -113,7 +114,7 @@ class KioskState(QObject):  # type: ignore[operator]
         # is opened afresh and at every idle reset).
         self._positions: dict[str, float] = {}
         self._content = ExhibitionView(
-            exhibition, language, clock or datetime.now, timezone, self._cache_dir, self
+            exhibition, language, clock or (lambda: datetime.now(UTC)), timezone, cache_dir, self
         )
         defaults = preferences or VisitorPreferences()
         self.accessibility_settings = AccessibilitySettings(defaults, self)
@@ -244,7 +245,19 @@ class KioskState(QObject):  # type: ignore[operator]
     def _language_list(self) -> list[dict[str, str]]:
         return [{"code": code, "name": LANGUAGES[code].native_name} for code in self._languages]
 
-    languages = Property(list, _language_list, constant=True)  # type: ignore[arg-type]
+    languages = Property(list, _language_list, notify=languagesChanged)  # type: ignore[arg-type]
+
+    def _offer_languages(self, languages: tuple[str, ...]) -> None:
+        offered = offered_codes(languages)
+        if offered == self._languages:
+            return
+        self._languages = offered
+        notify_later(self, "languagesChanged")
+        # At once rather than at the next idle reset: staff change the settings on this very
+        # screen, so no visitor is in the middle of a visit, and a language left without its
+        # button would leave the picker with nothing marked and no way back to it.
+        if self._language not in offered:
+            self.setLanguage(self._default_language)
 
     @Slot(int, result=str)
     def invitation(self, index: int) -> str:
@@ -351,12 +364,14 @@ class KioskState(QObject):  # type: ignore[operator]
         self._page_changed(was_dormant)
 
     def apply_settings(self, settings: Settings) -> None:
-        """Staff changed the settings: rules follow at once, visitor defaults at the next reset."""
+        """Staff changed the settings: rules, languages, zone now; defaults at the next reset."""
         self.idle_monitor.session.timeout_s = float(settings.idle_timeout_s)
         self.idle_monitor.session.warning_s = max(MIN_WARNING_S, float(settings.idle_warning_s))
         self._attract_interval_s = settings.attract_interval_s
         self._demo_badge = settings.demo_badge
         self._default_language = settings.default_language
+        self._offer_languages(settings.languages)
+        self._content.set_timezone(settings.timezone)
         self.accessibility_settings.defaults = replace(
             self.accessibility_settings.defaults,
             reduce_motion=settings.reduce_motion,

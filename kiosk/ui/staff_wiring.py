@@ -54,7 +54,8 @@ def attach_staff_panel(
     """Build the staff panel, hang it off ``state.staff``, and let publishes reach the screens.
 
     Settings the staff change take effect at once: the idle rules, the welcome loop, the demo
-    badge; the visitor defaults (language, motion, volume) from the next idle reset.
+    badge, the offered languages, the time zone; the visitor defaults (language, motion, volume)
+    from the next idle reset.
     ``record_visits``: the visitors' moves go into the statistics the panel shows (not for a
     screenshot).
     """

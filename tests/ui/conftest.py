@@ -177,8 +177,7 @@ def make_kiosk(
             data_dir=tmp_path / "data",
             log_dir=tmp_path / "log",
             cache_dir=tmp_path / "cache",
-            now=NOW,
-            **changes,  # type: ignore[arg-type]
+            **{"now": NOW, **changes},  # type: ignore[arg-type]
         )
         paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
         paths.ensure()
