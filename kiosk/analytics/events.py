@@ -95,6 +95,10 @@ class VisitorStats:
             data_dir, timezone=settings.timezone, retention_days=settings.stats_retention_days
         )
 
+    def set_timezone(self, timezone: str) -> None:
+        """Staff moved the kiosk to another time zone: the events from now on count for its days."""
+        self.timezone = ZoneInfo(timezone)
+
     @property
     def session(self) -> str | None:
         """The current visit's random id, or None between visitors."""

@@ -204,10 +204,11 @@ class StaffPanel(QObject):  # type: ignore[operator]
         self.leave()
 
 
-def _default_preview_factory(settings: Settings) -> PreviewFactory:
+def _default_preview_factory(live: LiveSettings) -> PreviewFactory:
     def make(exhibition: Exhibition, parent: QObject) -> QObject:
         from kiosk.ui.kiosk_state import KioskState
 
+        settings = live.current  # a preview shows the languages and time zone in force
         state = KioskState(
             exhibition,
             language=settings.default_language,
@@ -251,6 +252,8 @@ def create_staff_panel(
     live = live or LiveSettings(settings, parent)
     store = store or ContentStore.for_data_dir(paths.data_dir)
     stats = stats or VisitorStats.for_settings(paths.data_dir, settings)
+    # Each new event counts for its day in the time zone in force.
+    live.changed.connect(lambda: stats.set_timezone(live.current.timezone))
     owned_executor = background_executor() if executor is None else None
     executor = executor or owned_executor
     background = Background(executor)
@@ -269,7 +272,7 @@ def create_staff_panel(
             store,
             show_content or (lambda folder: None),
             load,
-            _default_preview_factory(settings),
+            _default_preview_factory(live),
             displayed_id,
             own_folder=settings.content_dir is not None,
         )

@@ -5,11 +5,14 @@ from __future__ import annotations
 import dataclasses
 import tomllib
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from kiosk.analytics.events import VisitorStats
 from kiosk.navigation import Route
+from kiosk.paths import AppPaths
 from kiosk.settings import Settings, load_settings
 from kiosk.ui.staff_config_file import update_config_text
 from tests.staff_ui.conftest import PIN
@@ -45,6 +48,24 @@ def test_saved_settings_reach_the_file_and_apply_without_restart(
     assert text.startswith("# Written by the technician\n")
     assert reloaded.staff_pin_hash == settings.staff_pin_hash
     assert "timeout_s = 100" in text  # the key stays in its [idle] section
+
+
+def test_visits_after_a_time_zone_change_count_for_the_new_zone_s_day(
+    make_screen: Callable[..., StaffScreen], paths: AppPaths, qtbot: QtBot
+) -> None:
+    # 02:30 UTC on 3 November: still the evening of the 2nd in Martinique, already the 3rd in Paris.
+    moment = datetime(2026, 11, 3, 2, 30, tzinfo=UTC)
+    stats = VisitorStats.for_data_dir(paths.data_dir, clock=lambda: moment)
+    screen = make_screen(stats=stats)
+    screen.enter_pin(PIN)
+    screen.tap("staffTab_settings")
+    screen.tap("timezone_America/Martinique")
+    with qtbot.waitSignal(screen.panel.live.changed, timeout=2000):
+        screen.tap("saveSettings")
+
+    stats.start_session("fr")
+    assert stats.query("SELECT day FROM events") == [("2026-11-02",)]
+    stats.close()
 
 
 def test_default_language_cannot_be_withdrawn(screen: StaffScreen) -> None:
