@@ -1,9 +1,10 @@
 """What the pages show of the exhibition, in the visitor's language.
 
-One QObject, reached from QML as ``kiosk.content``: the artists' list model for the grid, one
-artist's details, the programme grouped by day with "now" and "next", and the about page's
-organisations. Slots take the language as an argument so a QML binding that passes
-``kiosk.language`` is re-evaluated, in place, when the visitor switches language.
+One QObject, reached from QML as ``kiosk.content``: the exhibition's introduction, the artists'
+list model for the grid, one artist's details, the programme grouped by day with "now" and
+"next", and the about page's text, credits and organisations. Slots take the language as an
+argument so a QML binding that passes ``kiosk.language`` is re-evaluated, in place, when the
+visitor switches language.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kiosk.content.model import Exhibition
 from kiosk.ui.about_model import about_groups
 from kiosk.ui.artists_model import ArtistsModel, artist_details, artist_pictures
 from kiosk.ui.images import PORTRAIT_PX, image_url
+from kiosk.ui.localized import localized_entry
 from kiosk.ui.programme_model import kiosk_now, programme_days
 from kiosk.ui.qml_notify import notify_later
 
@@ -77,6 +79,11 @@ class ExhibitionView(QObject):  # type: ignore[operator]
 
     artistCount = Property(int, _artist_count, notify=exhibitionChanged)  # type: ignore[arg-type]
 
+    @Slot(str, result="QVariantMap")
+    def intro(self, language: str) -> dict[str, str]:
+        """The introduction over the musicians' grid: ``text`` ("" for none) and its ``notice``."""
+        return localized_entry(self._exhibition.intro, language, self._exhibition.default_language)
+
     @Slot(str, str, result="QVariantMap")
     def artist(self, artist_id: str, language: str) -> dict[str, Any]:
         return artist_details(self._exhibition, artist_id, language, self._cache_dir)
@@ -105,3 +112,10 @@ class ExhibitionView(QObject):  # type: ignore[operator]
     @Slot(str, result=str)
     def aboutText(self, language: str) -> str:
         return self._exhibition.about_text.get(language, self._exhibition.default_language)
+
+    @Slot(str, result="QVariantMap")
+    def credits(self, language: str) -> dict[str, str]:
+        """The about page's credits: ``text`` ("" for none) and its language ``notice``."""
+        return localized_entry(
+            self._exhibition.credits, language, self._exhibition.default_language
+        )

@@ -16,3 +16,9 @@ def text_and_notice(text: LocalizedText, language: str, default: str) -> tuple[s
     if not shown:
         return "", ""
     return shown, fallback_label(shown_language, language) or ""
+
+
+def localized_entry(text: LocalizedText, language: str, default: str) -> dict[str, str]:
+    """``text_and_notice`` as the map QML reads: ``{"text": ..., "notice": ...}``."""
+    shown, notice = text_and_notice(text, language, default)
+    return {"text": shown, "notice": notice}

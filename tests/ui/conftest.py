@@ -25,7 +25,7 @@ from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.player_model import PlayerModel
 from kiosk.ui.shell import Shell, build_shell
 from tests.conftest import wait_until_pages_ready
-from tests.ui.package import write_package
+from tests.ui.package import INTRO_AND_CREDITS, write_package
 
 LANDSCAPE = (1920, 1080)
 PORTRAIT = (1080, 1920)
@@ -49,6 +49,13 @@ class ManualClock:
 @pytest.fixture(scope="session")
 def content_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_package(tmp_path_factory.mktemp("package") / "expo")
+
+
+@pytest.fixture(scope="session")
+def package_with_texts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same package with an introduction and credits (French and Arabic only)."""
+    root = tmp_path_factory.mktemp("texts") / "expo"
+    return write_package(root, exhibition_extra=INTRO_AND_CREDITS)
 
 
 def fake_player_factory(media_clock: FakeClock) -> object:
@@ -171,7 +178,8 @@ def make_kiosk(
         record_visits: bool = True,
         **changes: object,
     ) -> Kiosk:
-        # content_dir=None starts on the content store, as a kiosk without --content does.
+        # A test may pass its own ``content_dir``; None starts on the content store, as a
+        # kiosk without --content does; the shared package otherwise.
         changes.setdefault("content_dir", content_package)
         settings = Settings(
             data_dir=tmp_path / "data",

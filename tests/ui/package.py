@@ -55,6 +55,16 @@ id = "visite"
 date = 2021-11-03
 title = { fr = "Visite libre", en = "Open visit", ar = "زيارة حرة" }
 """
+# The exhibition's own texts, for a second package (the shared one has neither).
+INTRO_AND_CREDITS = """
+[exhibition.intro]
+fr = "Présentation d'essai : des musiciens racontent leur quartier."
+ar = "تقديم تجريبي: موسيقيون يروون حكاية حيّهم."
+
+[exhibition.credits]
+fr = "Crédits d'essai : l'association Afrisson."
+ar = "شكر تجريبي: جمعية أفريسون."
+"""
 ABOUT = """
 [about]
 text = { fr = "Une exposition d'essai.", en = "A test exhibition.", ar = "معرض تجريبي." }
@@ -108,10 +118,10 @@ ar = "الـ93 خاصتي ({artist_id})"
 """
 
 
-def write_package(root: Path) -> Path:
-    """Write the package into ``root`` and return it."""
+def write_package(root: Path, exhibition_extra: str = "") -> Path:
+    """Write the package into ``root`` and return it; ``exhibition_extra`` ends exhibition.toml."""
     root.mkdir(parents=True, exist_ok=True)
-    (root / "exhibition.toml").write_text(EXHIBITION, "utf-8")
+    (root / "exhibition.toml").write_text(EXHIBITION + exhibition_extra, "utf-8")
     (root / "programme.toml").write_text(PROGRAMME, "utf-8")
     (root / "about.toml").write_text(ABOUT, "utf-8")
     _picture(root / "attract" / "one.jpg", (120, 60, 30), (640, 360))

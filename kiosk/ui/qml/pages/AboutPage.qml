@@ -12,6 +12,7 @@ Item {
     required property KioskState kiosk
 
     readonly property var groups: page.kiosk.content.organisations(page.kiosk.language)
+    readonly property var credits: page.kiosk.content.credits(page.kiosk.language)
     readonly property int columns: Theme.portrait || Theme.textScale > 1.4 ? 1 : 2
 
     Accessible.role: Accessible.Pane
@@ -38,6 +39,30 @@ Item {
                 width: parent.width
                 title: qsTr("About")
                 detail: page.kiosk.content.aboutText(page.kiosk.language)
+            }
+
+            // The exhibition's credits, right under its presentation: who made it, who helped.
+            Column {
+                width: parent.width
+                visible: page.credits.text !== ""
+                spacing: Theme.gap
+                Text {
+                    objectName: "exhibitionCredits"
+                    anchors.left: parent.left
+                    width: Math.min(parent.width, Theme.maxTextWidth)
+                    text: page.credits.text
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    lineHeight: 1.35
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                }
+                FallbackNotice {
+                    objectName: "exhibitionCreditsNotice"
+                    width: parent.width
+                    text: page.credits.notice
+                }
             }
 
             Repeater {

@@ -4,12 +4,14 @@ import QtQuick
 import Kiosk
 import "../components"
 
-// The musicians: a grid of cards with kinetic scrolling. Four columns in landscape, two in
-// portrait; fewer when the text is larger.
+// The musicians: the exhibition's introduction, then a grid of cards with kinetic scrolling.
+// Four columns in landscape, two in portrait; fewer when the text is larger.
 Item {
     id: page
     objectName: "exhibitionPage"
     required property KioskState kiosk
+
+    readonly property var intro: page.kiosk.content.intro(page.kiosk.language)
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("The musicians")
@@ -44,9 +46,43 @@ Item {
         cellHeight: Math.round(cellWidth * 1.12) + Math.round((Theme.textScale - 1) * Theme.largeTarget * 2)
         bottomMargin: Theme.margin
         model: page.kiosk.content.artists
-        // Back from an artist: the grid is where the visitor left it.
-        onMovementEnded: page.kiosk.rememberPosition("exhibition", contentY)
-        Component.onCompleted: Qt.callLater(() => { grid.contentY = page.kiosk.position("exhibition") })
+        // Back from an artist: the grid is where the visitor left it. Counted from the top of
+        // the introduction (the header starts above 0), so a first visit opens on it.
+        onMovementEnded: page.kiosk.rememberPosition("exhibition", contentY - originY)
+        Component.onCompleted: Qt.callLater(() => { grid.contentY = grid.originY + page.kiosk.position("exhibition") })
+
+        // The introduction scrolls with the cards, so a long one never squeezes the grid.
+        header: Item {
+            width: grid.width
+            height: introText.visible ? introColumn.height + Theme.spacing : 0
+            Column {
+                id: introColumn
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap
+                spacing: Theme.gap
+                Text {
+                    id: introText
+                    objectName: "exhibitionIntro"
+                    anchors.left: parent.left
+                    width: Math.min(parent.width, Theme.maxTextWidth)
+                    visible: text !== ""
+                    text: page.intro.text
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    lineHeight: 1.35
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                }
+                FallbackNotice {
+                    objectName: "exhibitionIntroNotice"
+                    width: parent.width
+                    text: introText.visible ? page.intro.notice : ""
+                }
+            }
+        }
 
         delegate: Item {
             id: cell
