@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -203,3 +204,34 @@ def test_damaged_version_is_not_published_and_the_panel_says_why(
     assert "Nothing was changed" in message
     assert "artists/artiste-exemple-1/portrait.jpg" in message
     assert screen.store.active_id() is None
+
+
+def test_preview_opens_an_artist_of_the_previewed_version(
+    screen: StaffScreen, usb: Path, qtbot: QtBot, qtlog: Any
+) -> None:
+    package = copy_demo(usb / "expo", "Exposition en aperçu")
+    artist = package / "artists" / "artiste-exemple-1" / "artist.toml"
+    artist.write_text(
+        artist.read_text("utf-8").replace('"Artiste exemple 1"', '"Artiste en aperçu"'), "utf-8"
+    )
+    version = import_package_sync(package, screen.store).version
+    screen.enter_pin(PIN)
+    screen.tap(f"preview_{version.id}")
+    preview = screen.panel.property("switcher").property("previewKiosk")
+    wait(qtbot, lambda: screen.find("homeTitle") is not None)
+    screen.tap("openExhibition")
+    wait(qtbot, lambda: preview.property("page") == "exhibition")
+    qtbot.wait(350)  # the visitors' double-tap guard holds navigation for 0.3 s
+    screen.tap("artist-artiste-exemple-1")
+    wait(qtbot, lambda: preview.property("page") == "artist")
+
+    loader = screen.item("previewLoader")
+    wait(qtbot, lambda: screen.find_all("artistName", loader))
+    assert screen.text("artistName", "previewLoader") == "Artiste en aperçu"
+    assert screen.find_all("photoGallery", loader)[0].isVisible()
+    photo = screen.find_all("galleryPhoto", loader)[0]
+    wait(qtbot, lambda: photo.property("paintedWidth") > 0)  # decoded and drawn
+    assert str(version.package_dir) in photo.property("source").toLocalFile()
+    assert screen.state.page == "staff"
+    required = [r.message for r in qtlog.records if "Required property" in r.message]
+    assert required == []

@@ -71,24 +71,12 @@ Window {
                   : parent.height - topBar.height
             clip: root.chromeShown
 
-            Loader {
+            PageLoader {
                 id: pageLoader
                 objectName: "pageLoader"
                 anchors.fill: parent
                 focus: true
-
-                function showCurrentPage() {
-                    if (!root.kiosk.pageAvailable) {
-                        source = ""
-                        return
-                    }
-                    const properties = { kiosk: root.kiosk }
-                    // Only the artist and story pages have one (kiosk.navigation checks).
-                    if (root.kiosk.pageArgument !== "")
-                        properties.argument = root.kiosk.pageArgument
-                    setSource(Qt.resolvedUrl("pages/" + root.kiosk.pageComponent + ".qml"),
-                              properties)
-                }
+                kiosk: root.kiosk
             }
         }
 

@@ -13,21 +13,10 @@ Rectangle {
     // Swallow touches meant for the panel beneath.
     TapHandler {}
 
-    function showPage() {
-        if (root.previewKiosk === null) {
-            pageLoader.source = ""
-            return
-        }
-        pageLoader.setSource(Qt.resolvedUrl("../pages/" + root.previewKiosk.pageComponent + ".qml"),
-                             { kiosk: root.previewKiosk })
-    }
-
-    onPreviewKioskChanged: showPage()
-
     Connections {
         target: root.previewKiosk
         ignoreUnknownSignals: true
-        function onPageChanged() { root.showPage() }
+        function onPageChanged() { pageLoader.showCurrentPage() }
     }
 
     Rectangle {
@@ -77,10 +66,12 @@ Rectangle {
         anchors.top: bar.bottom
         anchors.bottom: parent.bottom
         clip: true
-        Loader {
+        PageLoader {
             id: pageLoader
             objectName: "previewLoader"
             anchors.fill: parent
+            kiosk: root.previewKiosk
+            onKioskChanged: pageLoader.showCurrentPage()
         }
     }
 }
