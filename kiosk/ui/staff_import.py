@@ -87,6 +87,7 @@ class StaffImport(QObject):  # type: ignore[operator]
     folderChanged = Signal()
     progressChanged = Signal()
     resultChanged = Signal()
+    # A new version is in the store (its id), imported here or by the inbox on its own.
     imported = Signal(str)
 
     def __init__(
@@ -225,6 +226,9 @@ class StaffImport(QObject):  # type: ignore[operator]
         """The inbox just handled a package (``Inbox.watch``'s ``on_outcome``)."""
         self._inbox = outcome
         self.sourcesChanged.emit()
+        # The versions list may be open: it must show the new version as after an import here.
+        if outcome.kind is OutcomeKind.IMPORTED and outcome.version_id:
+            self.imported.emit(outcome.version_id)
 
     def _inbox_kind(self) -> str:
         if self._inbox is None:

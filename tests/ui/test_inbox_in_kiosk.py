@@ -9,13 +9,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from kiosk.content.store import ContentStore
+from kiosk.navigation import Route
 from kiosk.paths import bundled_demo_dir
 from kiosk.settings import Settings
 from kiosk.staff.inbox import InboxOutcome, OutcomeKind
+from kiosk.staff.pin import hash_pin
 from kiosk.ui.inbox_watch import InboxWatcher
+from tests.ui.conftest import all_items
 
 WAIT_MS = 20_000  # a poll every 100 ms, a quiet period of 0.3 s, then a real import
 KIOSK_WAIT_MS = 40_000  # the kiosk's own poll, every 5 s: two polls and the import
+PIN = "2468"
 
 
 def watcher_for(
@@ -83,3 +87,36 @@ def test_the_running_kiosk_watches_its_inbox_and_tells_the_staff_panel(
     assert importer.property("inboxKind") == "ok"
     assert "importé" in importer.property("inboxMessage")  # in the staff panel's French
     assert ContentStore.for_data_dir(tmp_path / "data").versions() != []
+
+
+def test_an_inbox_import_appears_in_the_versions_list_the_staff_have_open(
+    make_kiosk, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "dropped"
+    kiosk = make_kiosk(inbox_dir=inbox, staff_pin_hash=hash_pin(PIN))
+    watcher = kiosk.shell.owner.findChild(InboxWatcher)
+    watcher.inbox_options = {"quiet_s": 0.3}
+    watcher.inbox = None
+    kiosk.state.show_route(Route("staff"))  # the corner gesture has its own test
+    kiosk.wait_page("staff")
+    for key in [*PIN, "ok"]:
+        kiosk.tap(f"pinKey_{key}")
+    kiosk.item("staffSections")  # open, on its first section: content, with the versions
+    assert version_cards(kiosk) == []
+
+    shutil.copytree(bundled_demo_dir(), inbox)
+    importer = kiosk.state.staff.section("import")
+    kiosk.qtbot.waitUntil(lambda: importer.property("inboxKind") != "", timeout=KIOSK_WAIT_MS)
+    assert importer.property("inboxKind") == "ok"
+    kiosk.settle(50)
+    [version] = ContentStore.for_data_dir(tmp_path / "data").versions()
+    assert version_cards(kiosk) == [f"version_{version.id}"]
+
+
+def version_cards(kiosk) -> list[str]:  # type: ignore[no-untyped-def]
+    """The version cards on the staff panel's versions list, by name."""
+    return [
+        item.objectName()
+        for item in all_items(kiosk.window.contentItem())
+        if item.objectName().startswith("version_") and item.isVisible()
+    ]
