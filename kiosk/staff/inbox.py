@@ -120,6 +120,8 @@ class Inbox:
         quiet_s: how long nothing must change before a package is taken.
         publish: publish at once (True) or leave a preview for staff to publish (False).
         language: language of the outcome messages.
+        cache_dir: the kiosk's cache, where imports measure loudness and make the pictures'
+            screen-sized copies (None: neither).
         clock: monotonic seconds, injectable for tests.
     """
 
@@ -132,6 +134,7 @@ class Inbox:
         quiet_s: float = QUIET_S,
         publish: bool = False,
         language: str = "fr",
+        cache_dir: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.folder = Path(folder)
@@ -140,6 +143,7 @@ class Inbox:
         self.quiet_s = quiet_s
         self.publish = publish
         self.language = language
+        self.cache_dir = cache_dir
         self.clock = clock
         self._snapshot: Snapshot | None = None
         self._changed_at = 0.0
@@ -149,13 +153,15 @@ class Inbox:
     def from_settings(cls, settings: Settings, store: ContentStore, **options: Any) -> Inbox | None:
         """The inbox configured by ``inbox_dir`` (None when no inbox is configured).
 
-        Its state file is ``<data_dir>/inbox-state.json``; ``options`` go to the constructor
-        (``quiet_s``, ``publish``, ``clock``).
+        Its state file is ``<data_dir>/inbox-state.json``, its imports measure and resize into
+        the kiosk's cache folder; ``options`` go to the constructor (``quiet_s``, ``publish``,
+        ``clock``).
         """
         if settings.inbox_dir is None:
             return None
         paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
         options.setdefault("language", settings.default_language)
+        options.setdefault("cache_dir", paths.cache_dir)
         return cls(settings.inbox_dir, store, paths.data_dir / "inbox-state.json", **options)
 
     # State file ---------------------------------------------------------------------------
@@ -233,7 +239,11 @@ class Inbox:
         at = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             result = import_package_sync(
-                self.folder, self.store, publish=self.publish, language=self.language
+                self.folder,
+                self.store,
+                publish=self.publish,
+                language=self.language,
+                cache_dir=self.cache_dir,
             )
         except PackageImportError as failure:
             if failure.kind in (Failure.SOURCE_GONE, Failure.BUSY, Failure.CANCELLED):

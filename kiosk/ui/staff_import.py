@@ -80,6 +80,7 @@ class StaffImport(QObject):  # type: ignore[operator]
         extra_roots: other folders the chooser may open (inbox, home).
         language: the staff member's language.
         executor: where the copy runs (None: the loop's default pool).
+        cache_dir: where the import measures loudness and makes renditions (None: neither).
         inbox_outcome: the inbox's last outcome (``Inbox.last_outcome``), when an inbox is set.
     """
 
@@ -98,10 +99,12 @@ class StaffImport(QObject):  # type: ignore[operator]
         language: Callable[[], str],
         executor: Executor | None = None,
         inbox_outcome: InboxOutcomeProvider | None = None,
+        cache_dir: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.cache_dir = cache_dir
         self.inbox_outcome = inbox_outcome
         self.removable_roots = removable_roots
         self.extra_roots = extra_roots
@@ -325,6 +328,7 @@ class StaffImport(QObject):  # type: ignore[operator]
                 language=self.language(),
                 progress=self._on_progress,
                 cancel=cancel,
+                cache_dir=self.cache_dir,
                 executor=self.executor,
             )
         except PackageImportError as failure:
@@ -341,7 +345,11 @@ class StaffImport(QObject):  # type: ignore[operator]
     def _run_sync(self, source: Path) -> None:
         try:
             result = import_package_sync(
-                source, self.store, language=self.language(), progress=self._on_progress
+                source,
+                self.store,
+                language=self.language(),
+                progress=self._on_progress,
+                cache_dir=self.cache_dir,
             )
         except PackageImportError as failure:
             self._failed(failure)

@@ -287,7 +287,15 @@ def create_staff_panel(
     inbox_outcome = inbox.last_outcome if inbox is not None else None
     panel.add_section(
         "import",
-        StaffImport(store, removable_roots, extra_roots, language, executor, inbox_outcome),
+        StaffImport(
+            store,
+            removable_roots,
+            extra_roots,
+            language,
+            executor,
+            inbox_outcome,
+            cache_dir=paths.cache_dir,
+        ),
     )
     panel.add_section(
         "versions",

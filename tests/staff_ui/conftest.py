@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,28 @@ def copy_demo(target: Path, title: str) -> Path:
             language = line.split("=", 1)[0].strip()
             lines[index] = f'{language} = "{title}"'
     toml.write_text("\n".join(lines) + "\n", "utf-8")
+    return target
+
+
+# An interview recorded across the room: ffmpeg's sine (amplitude 1/8) at 0.4, about -29 LUFS,
+# so the even-loudness gain raises it by about 11 dB (the demo's own recordings need under 5).
+QUIET_STORY = "artists/artiste-exemple-1/stories/entretien.m4a"
+QUIET_STORY_ID = "artiste-exemple-1-entretien"
+
+
+def record_quietly(package: Path) -> Path:
+    """Replace :data:`QUIET_STORY` in ``package`` by a quiet recording; returns its path."""
+    if shutil.which("ffmpeg") is None:
+        pytest.skip("ffmpeg is needed to record the quiet story (make test installs it)")
+    target = package / QUIET_STORY
+    subprocess.run(
+        [
+            *("ffmpeg", "-hide_banner", "-loglevel", "error", "-y"),
+            *("-f", "lavfi", "-i", "sine=frequency=440:duration=3"),
+            *("-af", "volume=0.4", "-c:a", "aac", str(target)),
+        ],
+        check=True,
+    )
     return target
 
 

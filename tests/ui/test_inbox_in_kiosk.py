@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from kiosk.content.store import ContentStore
+from kiosk.media.loudness import LoudnessCache
+from kiosk.media.service import LOUDNESS_CACHE_NAME
 from kiosk.navigation import Route
 from kiosk.paths import bundled_demo_dir
 from kiosk.settings import Settings
@@ -86,7 +88,11 @@ def test_the_running_kiosk_watches_its_inbox_and_tells_the_staff_panel(
     kiosk.qtbot.waitUntil(lambda: importer.property("inboxKind") != "", timeout=KIOSK_WAIT_MS)
     assert importer.property("inboxKind") == "ok"
     assert "importé" in importer.property("inboxMessage")  # in the staff panel's French
-    assert ContentStore.for_data_dir(tmp_path / "data").versions() != []
+    versions = ContentStore.for_data_dir(tmp_path / "data").versions()
+    assert versions != []
+    # Measured as `kiosk content import` does, so its stories play as loud as the others.
+    story = versions[0].package_dir / "artists" / "artiste-exemple-1" / "stories" / "video.mp4"
+    assert LoudnessCache(tmp_path / "cache" / LOUDNESS_CACHE_NAME).lufs(story) is not None
 
 
 def test_an_inbox_import_appears_in_the_versions_list_the_staff_have_open(
