@@ -86,13 +86,18 @@ class LoudnessCache:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._values: dict[str, float] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the file again: an import (another thread or process) may have measured new
+        stories since. Values already known stay when the file is unreadable."""
         try:
-            raw = json.loads(path.read_text("utf-8"))
-            self._values = {str(k): float(v) for k, v in raw.items()}
+            raw = json.loads(self.path.read_text("utf-8"))
+            self._values = {**self._values, **{str(k): float(v) for k, v in raw.items()}}
         except FileNotFoundError:
             pass
         except (OSError, ValueError, AttributeError) as error:
-            log.warning("loudness cache %s unreadable, starting afresh: %s", path, error)
+            log.warning("loudness cache %s unreadable, keeping what is known: %s", self.path, error)
 
     def lufs(self, media: Path) -> float | None:
         try:

@@ -1,7 +1,9 @@
 """Builds the kiosk's one player from the settings: libvlc when it loads, else "unavailable".
 
 Called once at start-up (through ``kiosk.ui.player_factory.create_player_model``); the same
-player, libvlc instance and loudness cache serve every story until shutdown.
+player, libvlc instance and loudness cache serve every story until shutdown (the cache reads its
+file again when the screens switch to a newly published exhibition, whose stories the import
+measured).
 """
 
 from __future__ import annotations

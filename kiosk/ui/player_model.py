@@ -120,6 +120,14 @@ class PlayerModel(QObject):  # type: ignore[operator]
             self.positionChanged.emit()
         self._captions.follow(position)
 
+    def show_exhibition(self, exhibition: Exhibition) -> None:
+        """The visitors' screens switched to ``exhibition`` (a publish, at the idle reset): its
+        stories were measured at import, after this player read the loudness file, so read it
+        again (a small JSON file, once per switch)."""
+        self.exhibition = exhibition
+        if self.loudness is not None:
+            self.loudness.reload()
+
     # -- opening a story -------------------------------------------------------------------
 
     def open_story(self, story: Story) -> None:

@@ -81,8 +81,9 @@ def attach_staff_panel(
             log.error("the published package %s cannot be shown", folder)
             return
         state.set_exhibition(exhibition)
-        if player is not None and hasattr(player, "exhibition"):
-            player.exhibition = exhibition
+        show_in_player = getattr(player, "show_exhibition", None)
+        if show_in_player is not None:
+            show_in_player(exhibition)
 
     try:
         stats = VisitorStats.for_settings(paths.data_dir, settings)

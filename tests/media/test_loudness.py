@@ -86,3 +86,15 @@ def test_measuring_a_folder_skips_what_is_known_and_what_has_no_sound(
     files = [*loud_and_quiet, not_audio, tmp_path / "missing.mp4"]
     assert measure_missing(files, cache) == 2
     assert measure_missing(files, cache) == 0
+
+
+def test_a_cache_read_at_start_up_sees_what_a_later_import_measured_once_reloaded(
+    loud_and_quiet: tuple[Path, Path], tmp_path: Path
+) -> None:
+    cache_file = tmp_path / "loudness.json"
+    _, quiet = loud_and_quiet
+    player_side = LoudnessCache(cache_file)  # read when the kiosk started: nothing measured
+    measured = LoudnessCache(cache_file).measure_into(quiet)  # an import, later
+    assert player_side.lufs(quiet) is None
+    player_side.reload()
+    assert measured is not None and player_side.lufs(quiet) == measured

@@ -18,7 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import Exhibition
 from kiosk.media.fake_backend import FakeBackend, FakeClock
+from kiosk.media.loudness import LoudnessCache
 from kiosk.media.player import Player
+from kiosk.media.service import LOUDNESS_CACHE_NAME
 from kiosk.paths import AppPaths
 from kiosk.settings import Settings
 from kiosk.ui.kiosk_state import KioskState
@@ -58,17 +60,26 @@ def package_with_texts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_package(root, exhibition_extra=INTRO_AND_CREDITS)
 
 
-def fake_player_factory(media_clock: FakeClock) -> object:
+def fake_player_factory(
+    media_clock: FakeClock, backends: list[FakeBackend] | None = None
+) -> object:
+    """The kiosk's player on the fake backend, with the loudness cache of the kiosk's cache
+    folder as ``kiosk run`` has; each backend made is appended to ``backends``."""
+
     def make(settings: Settings, exhibition: Exhibition, parent: QObject) -> QObject:
         backend = FakeBackend(media_clock)
+        if backends is not None:
+            backends.append(backend)
         player = Player(
             backend, volume_default=settings.volume_default, volume_max=settings.volume_max
         )
+        paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
         return PlayerModel(
             player,
             backend.frames,
             default_language=settings.default_language,
             exhibition=exhibition,
+            loudness=LoudnessCache(paths.cache_dir / LOUDNESS_CACHE_NAME),
             parent=parent,
         )
 
@@ -85,6 +96,7 @@ class Kiosk:
     media_clock: FakeClock
     device: QPointingDevice
     touches: int = field(default=0)
+    backends: list[FakeBackend] = field(default_factory=list)
 
     @property
     def window(self) -> QQuickWindow:
@@ -191,12 +203,13 @@ def make_kiosk(
         paths.ensure()
         clock = ManualClock()
         media_clock = FakeClock()
+        backends: list[FakeBackend] = []
         shell = build_shell(
             qapp,
             settings,
             paths,
             size=size,
-            player_factory=fake_player_factory(media_clock),  # type: ignore[arg-type]
+            player_factory=fake_player_factory(media_clock, backends),  # type: ignore[arg-type]
             clock=clock,
             record_visits=record_visits,
         )
@@ -206,7 +219,7 @@ def make_kiosk(
         wait_until_pages_ready(qtbot, shell)
         shell.state.setLanguage(language)
         device = QTest.createTouchDevice()
-        kiosk = Kiosk(shell, qtbot, clock, media_clock, device)
+        kiosk = Kiosk(shell, qtbot, clock, media_clock, device, backends=backends)
         kiosk.settle(50)
         return kiosk
 
