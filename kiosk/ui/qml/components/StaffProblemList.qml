@@ -12,6 +12,10 @@ ListView {
     spacing: Theme.gap
     implicitHeight: Math.min(contentHeight, 6 * Theme.largeTarget)
     boundsBehavior: Flickable.StopAtBounds
+    // No cards prepared ahead below the edge: they are made asynchronously, and when "OK"
+    // empties the model while one is still being made, DelegateModel warns "cancel: index out
+    // range". The list is short (six cards at most on screen), so nothing is gained by them.
+    cacheBuffer: 0
 
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Problems found in the package")
