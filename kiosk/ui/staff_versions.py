@@ -1,9 +1,11 @@
-"""The stored exhibition versions as staff see them: preview, publish, roll back.
+"""The stored exhibition versions as staff see them: preview, publish, roll back, delete.
 
 Publishing and rolling back re-read every file of a version (the store verifies hashes first),
-so they run off the UI thread. Both ask for confirmation: the first tap only fills
-``confirmText``; ``confirm()`` does it, ``cancelConfirm()`` forgets it. The visitors' screens
-follow at their next idle reset (see :mod:`kiosk.ui.content_switcher`).
+and deleting removes a whole folder tree, so all three run off the UI thread. Each asks for
+confirmation: the first tap only fills ``confirmText``; ``confirm()`` does it,
+``cancelConfirm()`` forgets it. The visitors' screens follow at their next idle reset (see
+:mod:`kiosk.ui.content_switcher`). Deleting is how staff free the disk when an import says it
+is full; the store refuses the active and the previous version, and so does the list.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk.content.store import ContentStore, StoreError, Version
+from kiosk.content.store import ContentStore, StoreError, Version, VersionState
 from kiosk.i18n.catalog import gettext_for
 from kiosk.ui.content_switcher import ContentSwitcher
 from kiosk.ui.staff_tasks import Background
@@ -101,6 +103,8 @@ class StaffVersions(QObject):  # type: ignore[operator]
                     ),
                     "warnings": len(version.warnings),
                     "source": version.source,
+                    # Only the published version and the rollback target are protected.
+                    "deletable": version.state not in (VersionState.ACTIVE, VersionState.PREVIOUS),
                 }
             )
         self._versions = rows
@@ -140,6 +144,11 @@ class StaffVersions(QObject):  # type: ignore[operator]
         if self._confirm is None:
             return ""
         action, version_id = self._confirm
+        if action == "delete":
+            return self._(
+                "Delete the version imported on {date} ({id})? It will be removed from the "
+                "kiosk and cannot be restored."
+            ).format(date=self._created(version_id), id=version_id)
         if action == "publish":
             return self._(
                 "Publish version {id}? Visitors will see it from the next time the kiosk "
@@ -178,6 +187,12 @@ class StaffVersions(QObject):  # type: ignore[operator]
             self._confirm = ("rollback", previous)
             self.changed.emit()
 
+    @Slot(str)
+    def askDelete(self, version_id: str) -> None:
+        if not self._busy:
+            self._confirm = ("delete", version_id)
+            self.changed.emit()
+
     @Slot()
     def cancelConfirm(self) -> None:
         self._confirm = None
@@ -190,6 +205,9 @@ class StaffVersions(QObject):  # type: ignore[operator]
         action, version_id = self._confirm
         self._confirm = None
         self._busy = True
+        if action == "delete":
+            self._delete(version_id)
+            return
         self._say("", self._("Checking every file of the version…"))
 
         def work() -> Version:
@@ -220,6 +238,42 @@ class StaffVersions(QObject):  # type: ignore[operator]
         self._say(
             "error",
             self._("Nothing was changed for visitors. Reason: {reason}").format(reason=str(error)),
+        )
+
+    # Delete -----------------------------------------------------------------------------
+
+    def _delete(self, version_id: str) -> None:
+        date = self._created(version_id)
+        self._say("", self._("Deleting the version imported on {date}…").format(date=date))
+
+        def deleted(_result: None) -> None:
+            self._busy = False
+            self.refresh()
+            self._say(
+                "ok",
+                self._("The version imported on {date} ({id}) was deleted.").format(
+                    date=date, id=version_id
+                ),
+            )
+
+        def failed(error: Exception) -> None:
+            self._busy = False
+            if not isinstance(error, StoreError | OSError):
+                log.error("staff delete of %s failed: %r", version_id, error)
+            self.refresh()
+            self._say(
+                "error",
+                self._("The version {id} was not deleted. Reason: {reason}").format(
+                    id=version_id, reason=str(error)
+                ),
+            )
+
+        self.background.run(lambda: self.store.delete(version_id), deleted, failed)
+
+    def _created(self, version_id: str) -> str:
+        """The import date shown in the list for ``version_id`` ("" if it is not listed)."""
+        return next(
+            (str(row["created"]) for row in self._versions if row["versionId"] == version_id), ""
         )
 
     def _say(self, kind: str, message: str) -> None:

@@ -2,8 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-// The exhibition versions kept on the kiosk, newest first, with preview and publish on each
-// and one "go back" button. Publishing and going back ask for confirmation first.
+// The exhibition versions kept on the kiosk, newest first, with preview and publish on each,
+// delete on those neither published nor kept for going back, and one "go back" button.
+// Publishing, deleting and going back ask for confirmation first.
 Flickable {
     id: root
     required property StaffVersions versions
@@ -85,7 +86,9 @@ Flickable {
                         color: Theme.accent
                         text: qsTr("%n warning(s) at import", "", card.modelData.warnings)
                     }
-                    Row {
+                    // A Flow, so that a third button wraps in a narrow (portrait) column.
+                    Flow {
+                        width: parent.width
                         spacing: Theme.spacing
                         KioskButton {
                             objectName: "preview_" + card.modelData.versionId
@@ -102,6 +105,16 @@ Flickable {
                             text: qsTr("Publish")
                             accessibleName: qsTr("Publish this version")
                             onClicked: root.versions.askPublish(card.modelData.versionId)
+                        }
+                        KioskButton {
+                            objectName: "delete_" + card.modelData.versionId
+                            // Hidden, not greyed: the published and the previous version can
+                            // never be deleted, so there is nothing to explain.
+                            visible: card.modelData.deletable
+                            enabled: !root.versions.busy
+                            text: qsTr("Delete")
+                            accessibleName: qsTr("Delete this version")
+                            onClicked: root.versions.askDelete(card.modelData.versionId)
                         }
                     }
                 }
