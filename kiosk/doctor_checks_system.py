@@ -126,7 +126,9 @@ def check_disk_space(settings: Settings, _: Translate) -> Check:
     free_mb = shutil.disk_usage(data_dir).free // 1_000_000
     detail = _("{free} MB free for {folder}.").format(free=free_mb, folder=data_dir)
     if free_mb < MIN_FREE_MB:
-        hint = _("Delete old content versions or logs.")
+        hint = _(
+            "Delete old content versions (staff panel, 'Content' tab, 'Delete' button) or logs."
+        )
         return Check("disk-space", False, True, f"{detail} {hint}")
     return Check("disk-space", free_mb >= LOW_FREE_MB, False, detail)
 

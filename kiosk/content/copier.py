@@ -145,7 +145,8 @@ class Copier:
             kind = Failure.DISK_FULL
             text = _(
                 "The kiosk's disk is full: the file {name} could not be copied. "
-                "Delete old versions or use a smaller package; nothing has changed on "
+                "Free some space with the 'Delete' button of an old version under "
+                "'Exhibition versions', or use a smaller package; nothing has changed on "
                 "the kiosk."
             )
         elif reading:

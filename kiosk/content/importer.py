@@ -252,7 +252,8 @@ def _scan(job: _Job) -> list[tuple[str, int]]:
             Failure.DISK_FULL,
             _(
                 "The kiosk's disk has {free} MB free but the package needs {needed} MB. "
-                "Delete old versions or use a smaller package."
+                "Free some space with the 'Delete' button of an old version under "
+                "'Exhibition versions', or use a smaller package."
             ).format(free=free // 1_000_000, needed=(total + RESERVE_BYTES) // 1_000_000),
         )
     return files

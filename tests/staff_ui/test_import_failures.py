@@ -32,6 +32,9 @@ def test_full_disk_ends_the_import_with_a_clear_message(
     assert importer.property("resultKind") == "error"
     assert "disk is full" in screen.text("messageText", "importResult")
     assert "nothing has changed" in screen.text("messageText", "importResult")
+    # It says where to free space: the list's title and the button's label as shown.
+    assert "'Delete' button" in screen.text("messageText", "importResult")
+    assert "'Exhibition versions'" in screen.text("messageText", "importResult")
     assert screen.store.versions() == []
     assert screen.item("dismissImport").isVisible()
 
