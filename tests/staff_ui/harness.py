@@ -34,6 +34,7 @@ from kiosk.ui.kiosk_state import KioskState
 from kiosk.ui.staff_panel import StaffPanel, create_staff_panel
 
 HERE = Path(__file__).resolve().parent
+FRAME_WAIT_S = 1.0  # for one frame to be drawn; a hidden window draws none
 QML_PAGES = Path(__file__).resolve().parents[2] / "kiosk" / "ui" / "qml" / "pages"
 DEMO = Path(__file__).resolve().parents[2] / "assets" / "demo"
 
@@ -87,9 +88,23 @@ class StaffScreen:
             QTest.qWait(20)
 
     def settle(self) -> None:
-        """Let Qt lay out and draw what the last change showed (positioners lay out at polish)."""
+        """Let Qt lay out and draw what the last change showed (positioners lay out at polish).
+
+        Polish runs when a frame is prepared, not when events are processed: a tap sent before
+        the next frame could land where a button was, not where it is now (a report's "OK" in
+        a column still at its old height missed 4-16 taps in 50). So this waits for a frame.
+        """
         for _round in range(3):
             QGuiApplication.processEvents()
+        drawn: list[bool] = []
+        connection = self.window.frameSwapped.connect(lambda: drawn.append(True))
+        try:
+            self.window.update()
+            deadline = time.monotonic() + FRAME_WAIT_S
+            while not drawn and time.monotonic() < deadline:
+                QTest.qWait(5)
+        finally:
+            self.window.frameSwapped.disconnect(connection)
 
     def text(self, name: str, within: str = "") -> str:
         """The text of the named item (inside the item named ``within``, if given)."""
