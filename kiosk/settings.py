@@ -295,6 +295,19 @@ def find_config_file(explicit: Path | None, environ: Mapping[str, str]) -> Path 
     return next((path for path in default_config_candidates() if path.is_file()), None)
 
 
+def config_path_for_writing(settings: Settings) -> Path:
+    """The file ``set-pin`` and the staff panel write: the one in use, else ``KIOSK_CONFIG``,
+    else the site file as root, else the user's."""
+    if settings.config_file is not None:
+        return settings.config_file
+    if os.environ.get("KIOSK_CONFIG"):
+        return Path(os.environ["KIOSK_CONFIG"])
+    user_file, site_file = default_config_candidates()
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return site_file
+    return user_file
+
+
 def load_settings(
     config_file: Path | None = None,
     flags: Mapping[str, Any] | None = None,

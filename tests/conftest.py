@@ -70,6 +70,9 @@ def isolated_kiosk_dirs(
         monkeypatch.setenv(f"KIOSK_{name.upper()}_DIR", str(root / name))
     monkeypatch.setenv("KIOSK_CONFIG", str(root / "config.toml"))
     (root / "config.toml").write_text("", "utf-8")
+    # Whatever a test saves, the developer's own configuration stays untouched (a staff
+    # panel test once wrote its languages and time zone there, and later runs read them).
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "user-config"))
     return root
 
 

@@ -18,14 +18,11 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-import platformdirs
-
-from kiosk import APP_NAME
 from kiosk.content.importer import ImportProgress, PackageImportError, Phase, import_package_sync
 from kiosk.content.store import ContentStore, StoreError, Version, VersionState
 from kiosk.i18n.catalog import gettext_for
-from kiosk.paths import SITE_CONFIG_FILE, AppPaths
-from kiosk.settings import Settings, SettingsError, read_config_file
+from kiosk.paths import AppPaths
+from kiosk.settings import Settings, SettingsError, config_path_for_writing, read_config_file
 from kiosk.staff.pin import PinPolicyError, check_new_pin, hash_pin
 
 EXIT_OK = 0
@@ -180,17 +177,6 @@ def rollback_command(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_FAULT
     print(_("Version {id} is active again.").format(id=version.id))
     return EXIT_OK
-
-
-def config_path_for_writing(settings: Settings) -> Path:
-    """The file ``set-pin`` writes: the one in use, else the site file as root, else the user's."""
-    if settings.config_file is not None:
-        return settings.config_file
-    if os.environ.get("KIOSK_CONFIG"):
-        return Path(os.environ["KIOSK_CONFIG"])
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        return SITE_CONFIG_FILE
-    return platformdirs.user_config_path(APP_NAME) / "config.toml"
 
 
 _HEADER = re.compile(r"^\s*\[")

@@ -21,8 +21,13 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.languages import LANGUAGES
-from kiosk.paths import default_config_candidates
-from kiosk.settings import KNOWN_LANGUAGES, Settings, SettingsError, replace
+from kiosk.settings import (
+    KNOWN_LANGUAGES,
+    Settings,
+    SettingsError,
+    config_path_for_writing,
+    replace,
+)
 from kiosk.ui.live_settings import LiveSettings
 from kiosk.ui.staff_config_file import save_settings
 
@@ -78,7 +83,8 @@ class StaffSettings(QObject):  # type: ignore[operator]
 
     Attributes:
         live: the settings in force.
-        config_file: returns the file saved into (``settings.config_file`` or the user's).
+        config_file: returns the file saved into
+            (:func:`kiosk.settings.config_path_for_writing`).
     """
 
     changed = Signal()
@@ -93,9 +99,9 @@ class StaffSettings(QObject):  # type: ignore[operator]
         super().__init__(parent)
         self.live = live
         self.language = language
-        self.config_file = config_file or (
-            lambda: live.current.config_file or default_config_candidates()[0]
-        )
+        # The file the kiosk read, else where `kiosk staff set-pin` writes (KIOSK_CONFIG, the
+        # site file as root, the user's): never a second file the kiosk does not read.
+        self.config_file = config_file or (lambda: config_path_for_writing(live.current))
         self._draft = draft_of(live.current)
         self._message = ""
         self._message_kind = ""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.analytics.events import VisitorStats
@@ -129,3 +130,29 @@ def test_config_update_keeps_comments_sections_and_arrays(tmp_path: Path) -> Non
     assert data["demo_badge"] is False  # added as a top-level key, before the first section
     assert data["mode"] == "kiosk"
     assert updated.startswith("# kiosk of the Maison de Quartier\n")
+
+
+def test_saving_without_a_config_file_writes_the_one_the_kiosk_reads(
+    make_screen: Callable[..., StaffScreen],
+    settings: Settings,
+    isolated_kiosk_dirs: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    # A kiosk started with KIOSK_CONFIG naming a file that did not exist yet: what staff save
+    # goes there, where the next start reads it, not into the user's own folder.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
+    wanted = isolated_kiosk_dirs / "config.toml"
+    wanted.unlink()
+    monkeypatch.setenv("KIOSK_CONFIG", str(wanted))
+    screen = make_screen(settings=dataclasses.replace(settings, config_file=None))
+    screen.enter_pin(PIN)
+    screen.tap("staffTab_settings")
+    screen.tap("stepUp_idle_timeout_s")
+    with qtbot.waitSignal(screen.panel.live.changed, timeout=2000):
+        screen.tap("saveSettings")
+
+    assert load_settings().idle_timeout_s == 100
+    assert "timeout_s = 100" in wanted.read_text("utf-8")
+    assert not (tmp_path / "user-config").exists()
