@@ -8,7 +8,7 @@ known only by its date shows no time at all.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -26,6 +26,11 @@ PART_WINDOWS = {
     PartOfDay.EVENING: (time(18, 0), time(23, 59, 59)),
     PartOfDay.ALL_DAY: (time(0, 0), time(23, 59, 59)),
 }
+
+
+def wall_clock() -> datetime:
+    """The real moment, in UTC: the one wall clock the programme reads (a test moves it)."""
+    return datetime.now(UTC)
 
 
 def kiosk_now(now: datetime | None, timezone: str) -> datetime:

@@ -12,7 +12,6 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -38,6 +37,7 @@ from kiosk.session import IdleSession, TapBurst, VisitorPreferences
 from kiosk.settings import Settings
 from kiosk.ui.background import run_in_thread
 from kiosk.ui.kiosk_state import KioskState
+from kiosk.ui.programme_model import wall_clock
 from kiosk.ui.render_probe import watch_rendering
 from kiosk.ui.staff_wiring import attach_staff_panel, shown_content
 
@@ -270,7 +270,7 @@ def build_shell(
         idle_session=IdleSession(settings.idle_timeout_s, settings.idle_warning_s, clock),
         staff_burst=TapBurst(settings.staff_gesture_taps, settings.staff_gesture_window_s, clock),
         # The moment only: the view-model puts it in the time zone in force (staff may change it).
-        clock=lambda: settings.now or datetime.now(UTC),
+        clock=lambda: settings.now or wall_clock(),
         timezone=settings.timezone,
         cache_dir=paths.cache_dir,
         nav_lock=NavigationLock(clock=clock),
