@@ -27,6 +27,7 @@ from kiosk.ui.accessibility import AccessibilitySettings
 from kiosk.ui.exhibition_view import ExhibitionView
 from kiosk.ui.idle_adapter import IdleMonitor
 from kiosk.ui.images import PHOTO_PX, image_url
+from kiosk.ui.page_components import PAGE_COMPONENTS
 from kiosk.ui.qml_notify import notify_later
 from kiosk.ui.staff_gesture import StaffGesture
 
@@ -36,18 +37,6 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 
 ATTRACT_PORTRAITS = 12
-
-PAGE_COMPONENTS = {
-    "attract": "AttractPage",
-    "home": "HomePage",
-    "exhibition": "ExhibitionPage",
-    "artist": "ArtistPage",
-    "story": "StoryPage",
-    "programme": "ProgrammePage",
-    "about": "AboutPage",
-    "accessibility": "AccessibilityPage",
-    "staff": "StaffPage",
-}
 
 
 @QmlElement
