@@ -109,9 +109,12 @@ class ExhibitionView(QObject):  # type: ignore[operator]
     def organisations(self, language: str) -> list[dict[str, Any]]:
         return about_groups(self._exhibition, language, self._cache_dir)
 
-    @Slot(str, result=str)
-    def aboutText(self, language: str) -> str:
-        return self._exhibition.about_text.get(language, self._exhibition.default_language)
+    @Slot(str, result="QVariantMap")
+    def aboutText(self, language: str) -> dict[str, str]:
+        """The about page's presentation: ``text`` ("" for none) and its language ``notice``."""
+        return localized_entry(
+            self._exhibition.about_text, language, self._exhibition.default_language
+        )
 
     @Slot(str, result="QVariantMap")
     def credits(self, language: str) -> dict[str, str]:

@@ -88,3 +88,17 @@ def test_a_package_without_introduction_or_credits_shows_no_empty_block(make_kio
     kiosk.tap("openAbout")
     kiosk.wait_page("about")
     assert not named(kiosk, "exhibitionCredits").isVisible()
+
+
+def test_the_about_text_missing_in_the_language_says_which_language_it_is_in(
+    make_kiosk,
+) -> None:
+    # The test package's presentation exists in French, English and Arabic, not in German.
+    kiosk = make_kiosk(language="de")
+    open_by_touch(kiosk, "openAbout", "about")
+    assert contains(kiosk.texts(), "Une exposition d'essai.")
+    assert kiosk.item("aboutTextNotice").property("text") == "auf Französisch"
+
+    kiosk.tap("language-en")
+    assert contains(kiosk.texts(), "A test exhibition.")
+    assert not named(kiosk, "aboutTextNotice").isVisible()

@@ -12,6 +12,7 @@ Item {
     required property KioskState kiosk
 
     readonly property var groups: page.kiosk.content.organisations(page.kiosk.language)
+    readonly property var presentation: page.kiosk.content.aboutText(page.kiosk.language)
     readonly property var credits: page.kiosk.content.credits(page.kiosk.language)
     readonly property int columns: Theme.portrait || Theme.textScale > 1.4 ? 1 : 2
 
@@ -35,10 +36,19 @@ Item {
             width: flick.width - 2 * Theme.margin
             spacing: Theme.margin
 
-            PageHeading {
+            Column {
                 width: parent.width
-                title: qsTr("About")
-                detail: page.kiosk.content.aboutText(page.kiosk.language)
+                spacing: Theme.gap
+                PageHeading {
+                    width: parent.width
+                    title: qsTr("About")
+                    detail: page.presentation.text
+                }
+                FallbackNotice {
+                    objectName: "aboutTextNotice"
+                    width: parent.width
+                    text: page.presentation.notice
+                }
             }
 
             // The exhibition's credits, right under its presentation: who made it, who helped.
