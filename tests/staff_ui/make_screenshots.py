@@ -2,8 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.staff_ui.make_screenshots docs/screenshots
 
-Builds the panel on scripted statistics and a demo package on a pretend USB stick, touches
-through it like the tests do, and saves ``staff-*.png`` in the given folder.
+Builds the panel on scripted statistics, three exhibitions already published in turn (so the
+oldest has its Delete button) and a demo package on a pretend USB stick, touches through it like
+the tests do, and saves ``staff-*.png`` in the given folder. The panel speaks the kiosk's default
+language (French), as on site: the guide is French first.
 """
 
 from __future__ import annotations
@@ -21,14 +23,23 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from kiosk.analytics.events import VisitorStats
+from kiosk.content.importer import import_package_sync
+from kiosk.content.store import ContentStore
+from kiosk.i18n.qt_translator import LanguageSwitcher
 from kiosk.paths import AppPaths
 from kiosk.settings import load_settings
 from kiosk.staff.pin import hash_pin
+from kiosk.ui.shell import load_fonts
 from tests.staff_ui.conftest import PIN, copy_demo
 from tests.staff_ui.harness import StaffScreen, build_screen, qasync_running
 
 LANGUAGE_MIX = ("fr", "fr", "fr", "ar", "en", "fr", "es", "de", "fr", "ar")
 STORIES = ("artiste-exemple-1-video", "artiste-exemple-2-entretien", "artiste-exemple-3-video")
+EARLIER = (
+    "Exposition de septembre (exemple)",
+    "Exposition d'octobre (exemple)",
+    "Exposition de novembre (exemple)",
+)
 
 
 def scripted_month(paths: AppPaths) -> VisitorStats:
@@ -74,12 +85,18 @@ def main(out: Path) -> int:
         os.environ["KIOSK_CONFIG"] = str(config)
         settings = load_settings()
         paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
+        for index, title in enumerate(EARLIER):
+            earlier = copy_demo(root / "earlier" / str(index), title)
+            import_package_sync(earlier, ContentStore.for_data_dir(paths.data_dir), publish=True)
         usb = root / "media" / "CLE-USB"
         copy_demo(usb / "expo-decembre", "Les musiciens africains racontent leur 93")
         (paths.log_dir / "kiosk.log").write_text(
             "2026-11-22 16:02:11,204 ERROR   kiosk.media.player: story-3.mp4: cannot be decoded\n",
             "utf-8",
         )
+        # As the kiosk does before its QML: its own fonts, its default language.
+        load_fonts()
+        LanguageSwitcher(app, settings.default_language)
         with qasync_running(app):
             screen = build_screen(settings, paths, [usb], stats=scripted_month(paths))
             for digit in PIN[:3]:
