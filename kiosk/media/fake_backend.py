@@ -41,6 +41,7 @@ class FakeBackend:
         colour: the (red, green, blue) of the picture published for video files.
         volume: the last volume set (tests check the staff maximum holds).
         audio_description: whether the description track is selected.
+        shut_down: whether ``shutdown`` was called (the owner let go of "libvlc").
     """
 
     def __init__(
@@ -58,6 +59,7 @@ class FakeBackend:
         self.broken = broken
         self.default_duration_s = default_duration_s
         self.colour = colour
+        self.shut_down = False
         self.frame_size = frame_size
         self.volume = 0
         self.audio_description = False
@@ -148,6 +150,12 @@ class FakeBackend:
     def set_audio_description(self, enabled: bool) -> None:
         self.audio_description = enabled
 
+    @property
+    def media(self) -> Path | None:
+        """The file opened last (None before any)."""
+        return self._media
+
     def shutdown(self) -> None:
         self.stop()
         self._sink = None
+        self.shut_down = True

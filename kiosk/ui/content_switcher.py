@@ -180,5 +180,11 @@ class ContentSwitcher(QObject):  # type: ignore[operator]
         self._preview_state = None
         self._preview_id = ""
         self.previewChanged.emit()
+        # The preview's own player lets go of libvlc now: deleting the state would leave its
+        # media player and decoder threads behind. Safe while QML still binds to the model:
+        # a shut player ignores close and stop.
+        shutdown = getattr(state.property("player"), "shutdown", None)
+        if shutdown is not None:
+            shutdown()
         # Deleted later: QML items bound to it are destroyed by the same event loop turn.
         state.deleteLater()

@@ -302,8 +302,25 @@ def build_shell(
         if player is not None:
             connect_player(state, player)
         if staff:
-            attach_staff_panel(state, settings, paths, displayed_id, player, owner, record_visits)
+            attach_staff_panel(
+                state,
+                settings,
+                paths,
+                displayed_id,
+                player,
+                owner,
+                record_visits,
+                preview_player=equip_preview if player_factory else None,
+            )
         return player
+
+    def equip_preview(preview: QObject) -> None:
+        # Staff check a version's stories before publishing it: the preview plays them with a
+        # player of its own, and the visitors' player (and any story it holds) is left alone.
+        assert player_factory is not None and isinstance(preview, KioskState)
+        preview_player = player_factory(settings, preview.exhibition, preview)
+        if preview_player is not None:
+            connect_player(preview, preview_player)
 
     player = attach_services(exhibition) if services_now else None
     engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))

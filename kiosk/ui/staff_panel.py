@@ -204,7 +204,9 @@ class StaffPanel(QObject):  # type: ignore[operator]
         self.leave()
 
 
-def _default_preview_factory(live: LiveSettings) -> PreviewFactory:
+def _default_preview_factory(
+    live: LiveSettings, equip_player: Callable[[QObject], None] | None = None
+) -> PreviewFactory:
     def make(exhibition: Exhibition, parent: QObject) -> QObject:
         from kiosk.ui.kiosk_state import KioskState
 
@@ -220,6 +222,8 @@ def _default_preview_factory(live: LiveSettings) -> PreviewFactory:
         )
         state.idle_monitor.stop()  # a preview has no visitor session to time out
         state.show_route(Route("home"))  # not open(): its double-tap guard would eat a tap
+        if equip_player is not None:
+            equip_player(state)
         return state
 
     return make
@@ -241,13 +245,16 @@ def create_staff_panel(
     vlc_version: Callable[[], str] = libvlc_version,
     exhibition: Callable[[], Exhibition] | None = None,
     inbox: Inbox | None = None,
+    preview_player: Callable[[QObject], None] | None = None,
     parent: QObject | None = None,
 ) -> StaffPanel:
     """Build the staff panel and its sections from the settings and the kiosk's folders.
 
     The shell passes what it already owns (live settings, statistics, the switcher wired to
     the visitors' screens, the exhibition on screen for story titles, the inbox whose last
-    outcome the panel shows); anything not given is created here.
+    outcome the panel shows); anything not given is created here. ``preview_player`` gives a
+    preview's kiosk state a player of its own, so staff can play a version's stories before
+    publishing it (without it, the preview's story page says stories cannot be played).
     """
     live = live or LiveSettings(settings, parent)
     store = store or ContentStore.for_data_dir(paths.data_dir)
@@ -272,7 +279,7 @@ def create_staff_panel(
             store,
             show_content or (lambda folder: None),
             load,
-            _default_preview_factory(live),
+            _default_preview_factory(live, preview_player),
             displayed_id,
             own_folder=settings.content_dir is not None,
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -50,6 +51,7 @@ def attach_staff_panel(
     player: QObject | None,
     parent: QObject,
     record_visits: bool = True,
+    preview_player: Callable[[QObject], None] | None = None,
 ) -> QObject | None:
     """Build the staff panel, hang it off ``state.staff``, and let publishes reach the screens.
 
@@ -58,6 +60,7 @@ def attach_staff_panel(
     from the next idle reset.
     ``record_visits``: the visitors' moves go into the statistics the panel shows (not for a
     screenshot).
+    ``preview_player``: gives the staff preview a player of its own (see ``create_staff_panel``).
     """
     from kiosk.analytics.events import VisitorStats
     from kiosk.content.store import ContentStore
@@ -99,6 +102,7 @@ def attach_staff_panel(
             show_content=show,
             displayed_id=displayed_id,
             exhibition=lambda: state.exhibition,
+            preview_player=preview_player,
             parent=parent,
         )
     except (OSError, sqlite3.Error) as error:
@@ -113,6 +117,8 @@ def attach_staff_panel(
     # The visit on screen ends with the kiosk (an event, then the file closed cleanly).
     parent.destroyed.connect(lambda *_args: stats.close())
     switcher = panel.section("switcher")
+    # A preview open when the kiosk stops releases its player before the process goes.
+    parent.destroyed.connect(lambda *_args: switcher.end_preview())  # type: ignore[attr-defined]
     # Runs before the reset takes the visitor back to the attract loop, so the next visitor
     # meets the newly published exhibition.
     state.reset_hooks.append(switcher.apply_pending)  # type: ignore[attr-defined]
