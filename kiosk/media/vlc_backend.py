@@ -200,6 +200,15 @@ class VlcBackend:
             self._player.set_media(None)
             self._media.release()
             self._media = None
+        # No picture can come any more: the next medium sets its own buffers up.
+        self._video.release_pictures()
+        self.frames.reset(self.frames.generation)
+
+    @property
+    def picture_bytes(self) -> int:
+        """Memory held for video pictures (none once stopped; the frame buffer's newest
+        picture is the same bytes as the last one shown)."""
+        return self._video.picture_bytes
 
     def seek(self, position_s: float) -> None:
         self._player.set_time(int(position_s * 1000))

@@ -80,6 +80,21 @@ class VideoCallbacks:
         self.generation = generation
         self._last_shown = (-1, b"")  # its first picture shows, whatever came before
 
+    def release_pictures(self) -> None:
+        """The medium has stopped and libvlc's video threads are gone: let go of its pictures.
+
+        The buffers (three frames) and the copy of the last picture shown would otherwise stay
+        until the next story, megabytes held all through the welcome loop; their size depends
+        on the last video, so the memory left after each visit also varied with it.
+        """
+        self._pool = []
+        self._last_shown = (-1, b"")
+
+    @property
+    def picture_bytes(self) -> int:
+        """Bytes held for pictures: the buffers libvlc decodes into and the last picture shown."""
+        return sum(ctypes.sizeof(buffer) for buffer in self._pool) + len(self._last_shown[1])
+
     def attach(self, player: Any) -> None:
         """Route ``player``'s video here; must be done before ``play()``."""
         setup = ctypes.cast(self._setup, vlc.CallbackDecorators.VideoFormatCb)

@@ -266,3 +266,19 @@ def test_a_paused_story_is_not_redrawn_until_it_moves_again(
     assert vlc_backend.frames.latest() is still
     player.play()
     assert player.wait_until(lambda: vlc_backend.frames.latest() is not still, WAIT_S)
+
+
+def test_a_closed_video_story_lets_go_of_its_pictures(
+    player: Player, clips: Clips, vlc_backend: VlcBackend
+) -> None:
+    # A visitor leaves a video: until the next story the kiosk shows only its welcome loop, and
+    # the decoded pictures (several megabytes at full HD) must not stay in memory all that time.
+    player.open(clips.video)
+    assert player.wait_until(lambda: vlc_backend.frames.latest() is not None, WAIT_S)
+    assert vlc_backend.picture_bytes > 0
+    player.close()
+    assert vlc_backend.frames.latest() is None
+    assert vlc_backend.picture_bytes == 0
+    # The next story sets its pictures up again.
+    player.open(clips.video)
+    assert player.wait_until(lambda: vlc_backend.frames.latest() is not None, WAIT_S)
