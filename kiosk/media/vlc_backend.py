@@ -165,8 +165,8 @@ class VlcBackend:
     def _load(
         self, media: Path, generation: int, audio_description: Path | None, *, paused: bool
     ) -> None:
-        self.stop()
-        self._begin(generation)
+        self._unload()
+        self._begin(generation)  # forgets the old picture
         medium = self._instance.media_new_path(str(media))
         if paused:
             # libvlc opens the file, finds its streams and pauses before any sound or picture.
@@ -195,6 +195,10 @@ class VlcBackend:
         self._player.set_pause(1)
 
     def stop(self) -> None:
+        self._unload()
+        self.frames.reset(self.frames.generation)
+
+    def _unload(self) -> None:
         self._player.stop()  # blocks until libvlc's threads for this medium are done
         if self._media is not None:
             self._player.set_media(None)
@@ -202,7 +206,6 @@ class VlcBackend:
             self._media = None
         # No picture can come any more: the next medium sets its own buffers up.
         self._video.release_pictures()
-        self.frames.reset(self.frames.generation)
 
     @property
     def picture_bytes(self) -> int:

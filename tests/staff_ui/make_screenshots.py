@@ -85,9 +85,10 @@ def main(out: Path) -> int:
         os.environ["KIOSK_CONFIG"] = str(config)
         settings = load_settings()
         paths = AppPaths.resolve(settings.data_dir, settings.log_dir, settings.cache_dir)
+        store = ContentStore.for_data_dir(paths.data_dir)
         for index, title in enumerate(EARLIER):
             earlier = copy_demo(root / "earlier" / str(index), title)
-            import_package_sync(earlier, ContentStore.for_data_dir(paths.data_dir), publish=True)
+            import_package_sync(earlier, store, publish=True)
         usb = root / "media" / "CLE-USB"
         copy_demo(usb / "expo-decembre", "Les musiciens africains racontent leur 93")
         (paths.log_dir / "kiosk.log").write_text(

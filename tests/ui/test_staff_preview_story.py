@@ -25,6 +25,10 @@ def stored_version(tmp_path: Path) -> tuple[str, Path]:
     return version.id, version.package_dir
 
 
+def is_named(name: str):  # type: ignore[no-untyped-def]
+    return lambda item: item.objectName() == name
+
+
 def open_preview_by_touch(kiosk: Kiosk, version_id: str) -> None:
     kiosk.state.show_route(Route("staff"))
     kiosk.settle()
@@ -32,10 +36,6 @@ def open_preview_by_touch(kiosk: Kiosk, version_id: str) -> None:
         kiosk.tap(f"pinKey_{key}")
     kiosk.tap(f"preview_{version_id}")
     kiosk.qtbot.waitUntil(lambda: bool(find_items(kiosk.window, is_named("homeTitle"))))
-
-
-def is_named(name: str):  # type: ignore[no-untyped-def]
-    return lambda item: item.objectName() == name
 
 
 def test_a_story_plays_in_the_staff_preview_and_stops_when_it_ends(
