@@ -87,6 +87,18 @@ class StaffScreen:
                 return shown[0] if shown else self.item(name)
             QTest.qWait(20)
 
+    def wait_until(self, condition: Callable[[], object], timeout_s: float = 60.0) -> None:
+        """Process events until ``condition()`` holds, sleeping in between.
+
+        Not ``QTest.qWait``: it keeps Python's lock while it waits, so a worker thread (an
+        import's copy and checks) runs only between waits; an import by touch took minutes.
+        """
+        deadline = time.monotonic() + timeout_s
+        while not condition():
+            assert time.monotonic() < deadline, f"still waiting after {timeout_s:.0f} s"
+            time.sleep(0.02)
+            QGuiApplication.processEvents()
+
     def settle(self) -> None:
         """Let Qt lay out and draw what the last change showed (positioners lay out at polish).
 

@@ -108,8 +108,7 @@ def main(out: Path) -> int:
             screen.tap("refreshSources")
             importer = screen.panel.property("importer")
             screen.tap("importPackage_0")
-            while importer.property("resultKind") == "":
-                QTest.qWait(50)
+            screen.wait_until(lambda: importer.property("resultKind") != "")
             save(screen, out, "content")
             screen.tap("staffTab_stats")
             save(screen, out, "stats")
