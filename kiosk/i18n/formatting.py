@@ -111,6 +111,10 @@ class LocaleFormatter:
         pattern = _CLDR_QUOTED.sub(r"\1", str(pattern))
         return pattern.replace("{1}", self.date_long(value)).replace("{0}", self.time(value))
 
+    def date_time_short(self, value: datetime) -> str:
+        """Date and time in the locale's short form, for lists: "27/11/2026 22:59"."""
+        return dates.format_datetime(self.local(value), "short", locale=self.locale)
+
     # Relative phrases ------------------------------------------------------------------------
 
     def _relative_word(self, unit: str, offset: int) -> str | None:
@@ -147,6 +151,14 @@ class LocaleFormatter:
         """A number with the locale's separators: "1 234,5" in French, "1,234.5" in English."""
         group = not (self.locale.language in _MIN_GROUPING_TWO and -10_000 < value < 10_000)
         return numbers.format_decimal(value, locale=self.locale, group_separator=group)
+
+    def decimal(self, value: float | Decimal, places: int = 1) -> str:
+        """A number with exactly ``places`` decimals: "3,0" in French, "3.0" in English."""
+        group = not (self.locale.language in _MIN_GROUPING_TWO and -10_000 < value < 10_000)
+        pattern = "#,##0." + "0" * places if places > 0 else "#,##0"
+        return numbers.format_decimal(
+            value, format=pattern, locale=self.locale, group_separator=group
+        )
 
     def percent(self, fraction: float | Decimal) -> str:
         """A fraction as a percentage: 0.25 -> "25 %" in French."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kiosk.content.importer import ImportProgress
 from kiosk.i18n.catalog import gettext_for
+from kiosk.i18n.formatting import LocaleFormatter
 
 
 def describe_duration(seconds: float, language: str) -> str:
@@ -18,11 +19,12 @@ def describe_duration(seconds: float, language: str) -> str:
 
 
 def describe_progress(report: ImportProgress, language: str) -> str:
-    """One line such as "12.5 of 40.0 MB · 8.1 MB/s · 4 s left" (no time left until known)."""
+    """One line such as "12,5 sur 40,0 Mo · 8,1 Mo/s · encore 4 s" (no time left until known)."""
     _ = gettext_for(language).gettext
-    done = f"{report.bytes_done / 1e6:.1f}"
-    total = f"{report.bytes_total / 1e6:.1f}"
-    speed = f"{report.mb_per_s:.1f}"
+    number = LocaleFormatter(language).decimal
+    done = number(report.bytes_done / 1e6)
+    total = number(report.bytes_total / 1e6)
+    speed = number(report.mb_per_s)
     if report.seconds_left is None:
         return _("{done} of {total} MB · {speed} MB/s").format(done=done, total=total, speed=speed)
     return _("{done} of {total} MB · {speed} MB/s · {left} left").format(

@@ -19,6 +19,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk import __version__
 from kiosk.content.store import ContentStore
 from kiosk.i18n.catalog import gettext_for
+from kiosk.i18n.formatting import LocaleFormatter
 from kiosk.logging_setup import LOG_FILE_NAME
 
 QML_IMPORT_NAME = "Kiosk"
@@ -111,7 +112,9 @@ class StaffHealth(QObject):  # type: ignore[operator]
         days, rest = divmod(uptime, 86400)
         try:
             free = shutil.disk_usage(self.data_dir).free
-            disk = _("{free} GB free").format(free=f"{free / 1e9:.1f}")
+            disk = _("{free} GB free").format(
+                free=LocaleFormatter(self.language()).decimal(free / 1e9)
+            )
         except OSError:
             disk = "?"
         vlc = self.vlc_version()

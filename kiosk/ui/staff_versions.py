@@ -13,15 +13,14 @@ from __future__ import annotations
 import logging
 import tomllib
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk.content.store import ContentStore, StoreError, Version, VersionState
 from kiosk.i18n.catalog import gettext_for
+from kiosk.i18n.formatting import LocaleFormatter
 from kiosk.ui.content_switcher import ContentSwitcher
 from kiosk.ui.staff_tasks import Background
 
@@ -89,17 +88,18 @@ class StaffVersions(QObject):  # type: ignore[operator]
     @Slot()
     def refresh(self) -> None:
         language = self.language()
-        zone = ZoneInfo(self.timezone())
+        formatter = LocaleFormatter(language, self.timezone())
         rows = []
         for version in self.store.versions():
             rows.append(
                 {
                     "versionId": version.id,
                     "title": version_title(version, language),
-                    "created": _local(version.created, zone),
+                    "created": formatter.date_time_short(version.created),
                     "state": str(version.state),
                     "sizeText": self._("{size} MB, {count} files").format(
-                        size=f"{version.size_bytes / 1e6:.1f}", count=version.file_count
+                        size=formatter.decimal(version.size_bytes / 1e6),
+                        count=formatter.number(version.file_count),
                     ),
                     "warnings": len(version.warnings),
                     "source": version.source,
@@ -279,7 +279,3 @@ class StaffVersions(QObject):  # type: ignore[operator]
     def _say(self, kind: str, message: str) -> None:
         self._message_kind, self._message = kind, message
         self.changed.emit()
-
-
-def _local(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%d/%m/%Y %H:%M")

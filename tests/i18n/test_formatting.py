@@ -157,3 +157,34 @@ def test_summer_time_is_applied() -> None:
 
 def test_pseudo_locale_formats_like_english() -> None:
     assert LocaleFormatter("pseudo").date_long(AFTERNOON) == DATE_LONG["en"]
+
+
+ONE_DECIMAL = {"fr": "3,0", "en": "3.0", "ar": "3.0", "es": "3,0", "de": "3,0"}
+SHORT_DATE_TIME = {
+    "fr": "02/11/2021 15:30",
+    "en": "02/11/2021, 15:30",
+    "ar": "2\u200f/11\u200f/2021، 3:30 م",
+    "es": "2/11/21, 15:30",
+    "de": "02.11.21, 15:30",
+}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_sizes_keep_one_decimal_with_the_locale_separator(code: str) -> None:
+    assert LocaleFormatter(code).decimal(3.04) == ONE_DECIMAL[code]
+
+
+def test_large_sizes_are_grouped_as_the_locale_groups() -> None:
+    assert LocaleFormatter("fr").decimal(12345.67) == f"12{NARROW_NBSP}345,7"
+    assert LocaleFormatter("es").decimal(1234.5) == "1234,5"
+    assert LocaleFormatter("de").decimal(12345.67) == "12.345,7"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_short_date_and_time_for_lists(code: str) -> None:
+    assert LocaleFormatter(code).date_time_short(AFTERNOON) == SHORT_DATE_TIME[code]
+
+
+def test_short_date_and_time_are_on_the_kiosk_clock() -> None:
+    moment = datetime(2026, 11, 27, 21, 59, tzinfo=UTC)
+    assert LocaleFormatter("fr").date_time_short(moment) == "27/11/2026 22:59"
