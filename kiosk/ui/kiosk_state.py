@@ -319,7 +319,14 @@ class KioskState(QObject):  # type: ignore[operator]
             log.error("staff gesture ignored: the staff panel is unavailable")
             return
         # The gesture is deliberate and rare: the double-tap lock does not apply to it.
-        self._go(Route("staff"), locked=False)
+        if self._go(Route("staff"), locked=False):
+            self._speak_staff_language()
+
+    def _speak_staff_language(self) -> None:
+        # The panel speaks the kiosk's default language (its Python texts read it from the
+        # settings), not the last visitor's: QML's texts and the layout's direction follow it
+        # here. The visit ended when the staff page opened, so this is no visitor's choice.
+        self.setLanguage(self._default_language)
 
     @Slot(str)
     @Slot(str, str)
@@ -360,6 +367,8 @@ class KioskState(QObject):  # type: ignore[operator]
         self._demo_badge = settings.demo_badge
         self._default_language = settings.default_language
         self._offer_languages(settings.languages)
+        if self.navigation.current.page == "staff":
+            self._speak_staff_language()
         self._content.set_timezone(settings.timezone)
         self.accessibility_settings.defaults = replace(
             self.accessibility_settings.defaults,

@@ -20,6 +20,9 @@ Window {
         objectName: "pageLoader"
         anchors.fill: parent
         focus: true
+        // As Main.qml does around its pages.
+        LayoutMirroring.enabled: root.kiosk !== null && root.kiosk.rtl
+        LayoutMirroring.childrenInherit: true
         function showCurrentPage() {
             if (root.kiosk.page === "staff")
                 setSource(root.pagesDir + "/StaffPage.qml", { kiosk: root.kiosk })

@@ -37,7 +37,7 @@ Item {
         text: chart.emptyText
     }
 
-    // Horizontal bars: label | bar | value.
+    // Horizontal bars: label | bar | value (value | bar | label right to left).
     Column {
         visible: !chart.vertical
         anchors.top: heading.bottom
@@ -56,6 +56,9 @@ Item {
                 StaffText {
                     id: name
                     width: parent.width * 0.35
+                    // Anchored, not placed at x = 0: anchors follow the layout's direction, so
+                    // in Arabic the name is on the right and its bar grows to the left.
+                    anchors.left: parent.left
                     anchors.verticalCenter: parent.verticalCenter
                     elide: Text.ElideRight
                     wrapMode: Text.NoWrap

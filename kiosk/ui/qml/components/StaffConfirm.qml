@@ -37,6 +37,9 @@ Rectangle {
                 text: root.text
             }
             Row {
+                // A Column puts its children at x = 0 whatever the direction; an anchor follows it,
+                // so in Arabic this starts at the right edge.
+                anchors.left: parent.left
                 spacing: Theme.margin
                 KioskButton {
                     objectName: "confirmYes"

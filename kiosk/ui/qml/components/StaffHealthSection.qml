@@ -17,6 +17,9 @@ Flickable {
         spacing: Theme.spacing
 
         Column {
+            // A Column puts its children at x = 0 whatever the direction; an anchor follows it,
+            // so in Arabic this starts at the right edge.
+            anchors.left: parent.left
             spacing: Theme.gap
             Repeater {
                 model: [
@@ -29,6 +32,7 @@ Flickable {
                 delegate: Row {
                     id: fact
                     required property var modelData
+                    anchors.left: parent.left  // rows of different widths: labels line up
                     spacing: Theme.margin
                     StaffText { width: 7 * Theme.touchTarget; text: fact.modelData.label }
                     StaffText {
@@ -70,6 +74,7 @@ Flickable {
         }
 
         KioskButton {
+            anchors.left: parent.left
             objectName: "healthRefresh"
             text: qsTr("Refresh")
             onClicked: root.health.refresh()

@@ -67,6 +67,9 @@ Flickable {
                 }
             }
             KioskButton {
+                // A Column puts its children at x = 0 whatever the direction; an anchor follows it,
+                // so in Arabic this starts at the right edge.
+                anchors.left: parent.left
                 objectName: "refreshSources"
                 text: qsTr("Look again")
                 accessibleName: qsTr("Look again for USB sticks")
@@ -101,6 +104,7 @@ Flickable {
                     text: root.importer.folder
                 }
                 KioskButton {
+                    anchors.left: parent.left
                     objectName: "folderUp"
                     text: qsTr("Up one level")
                     onClicked: root.importer.folderUp()
@@ -170,6 +174,7 @@ Flickable {
                 text: root.importer.currentFile
             }
             KioskButton {
+                anchors.left: parent.left
                 objectName: "cancelImport"
                 text: qsTr("Cancel the import")
                 onClicked: root.importer.cancelImport()
@@ -191,6 +196,7 @@ Flickable {
             problems: root.importer.problems
         }
         KioskButton {
+            anchors.left: parent.left
             objectName: "dismissImport"
             visible: root.importer.resultKind !== "" && !root.importer.busy
             text: qsTr("OK")

@@ -74,6 +74,9 @@ Item {
 
         Grid {
             anchors.horizontalCenter: parent.horizontalCenter
+            // A keypad reads 1 2 3 from the left in Arabic too, as on a phone.
+            LayoutMirroring.enabled: false
+            LayoutMirroring.childrenInherit: true
             columns: 3
             spacing: Theme.spacing
             Repeater {

@@ -18,6 +18,9 @@ Flickable {
         spacing: Theme.spacing
 
         StaffStepper {
+            // A Column puts its children at x = 0 whatever the direction; an anchor follows it,
+            // so in Arabic this starts at the right edge.
+            anchors.left: parent.left
             key: "idle_timeout_s"
             label: qsTr("Back to the welcome screen after")
             //: %1 is a number of seconds
@@ -25,18 +28,21 @@ Flickable {
             onStepped: (direction) => root.settings.step(key, direction)
         }
         StaffStepper {
+            anchors.left: parent.left
             key: "volume_default"
             label: qsTr("Volume at the start of each visit")
             valueText: root.values.volume_default + " %"
             onStepped: (direction) => root.settings.step(key, direction)
         }
         StaffStepper {
+            anchors.left: parent.left
             key: "volume_max"
             label: qsTr("Maximum volume")
             valueText: root.values.volume_max + " %"
             onStepped: (direction) => root.settings.step(key, direction)
         }
         StaffStepper {
+            anchors.left: parent.left
             key: "attract_interval_s"
             label: qsTr("Welcome slideshow: each picture for")
             valueText: qsTr("%1 s").arg(root.values.attract_interval_s)
@@ -44,6 +50,7 @@ Flickable {
         }
 
         Row {
+            anchors.left: parent.left
             spacing: Theme.spacing
             KioskButton {
                 objectName: "toggle_reduce_motion"
@@ -113,6 +120,7 @@ Flickable {
             kind: root.settings.messageKind
         }
         Row {
+            anchors.left: parent.left
             spacing: Theme.spacing
             KioskButton {
                 objectName: "saveSettings"
