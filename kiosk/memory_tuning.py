@@ -17,6 +17,9 @@ has its own; :func:`limit_arenas` caps them at two. The cap leaves arenas alread
 ignores it once it has fixed its own limit (after eight arenas), so :func:`tune_allocator` sets it
 first thing, before Qt or libvlc start a thread: set when the player was created, an hour's soak
 still found seven arenas mapped and the floor rising 5 MB/h.
+
+One cache of Python's own goes too: :func:`drop_module_sources`, the module sources a run from
+source keeps for nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import linecache
 import logging
 import sys
 
@@ -83,6 +87,18 @@ def limit_arenas(count: int = MALLOC_ARENAS) -> bool:
     if applied is False:
         log.warning("the C library refused an arena cap; memory may drift upwards")
     return bool(applied)
+
+
+def drop_module_sources() -> None:
+    """Forget the module sources that PySide6's import hook read (a run from source only).
+
+    PySide6 reads the source of each module imported after it, through ``inspect``, to see
+    whether the module uses its ``__feature__`` switches (``shibokensupport``'s
+    ``_mod_uses_pyside``), and ``linecache`` keeps every line: 8.6 MB for the kiosk and its
+    libraries, read by nothing afterwards. A traceback reads its lines from the file again. A
+    packaged build has no sources to read, so there this frees nothing.
+    """
+    linecache.clearcache()
 
 
 def give_back_free_memory() -> bool:

@@ -30,7 +30,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.loader import load_exhibition
 from kiosk.content.model import Exhibition, LocalizedText
-from kiosk.memory_tuning import give_back_free_memory
+from kiosk.memory_tuning import drop_module_sources, give_back_free_memory
 from kiosk.navigation import NavigationLock, Route
 from kiosk.paths import AppPaths
 from kiosk.session import IdleSession, TapBurst, VisitorPreferences
@@ -285,6 +285,7 @@ def build_shell(
         # grows its heap for good (1.4 to 2.7 MB within half an hour of varied use; a collection
         # here kept it at 1.4 MB: docs/reliability.md, "Soak").
         engine.collectGarbage()
+        drop_module_sources()  # those of modules imported during the visit
         give_back_free_memory()
 
     # Once the visitor's pages have gone (they are dropped from the event loop), the memory they
@@ -344,6 +345,7 @@ def build_shell(
         QMetaObject.invokeMethod(window, "preparePages")
 
     def finish_after_first_frame() -> None:
+        drop_module_sources()
         if services_now:
             QMetaObject.invokeMethod(window, "preparePages")
             return

@@ -3,6 +3,8 @@ a visitor changed coming back to what the next visitor gets."""
 
 from __future__ import annotations
 
+import linecache
+
 from PySide6.QtCore import QByteArray, QPoint, QUrl
 
 from kiosk.navigation import Route
@@ -164,3 +166,22 @@ def test_after_the_reset_what_the_visits_scripts_left_behind_is_freed(make_kiosk
     tick(kiosk, 121)
     assert kiosk.state.page == "attract"
     kiosk.qtbot.waitUntil(lambda: freed == [True], timeout=5000)
+
+
+def test_module_sources_read_at_import_are_let_go(make_kiosk, tmp_path) -> None:
+    # PySide6's import hook reads the source of every module imported after it, and linecache
+    # keeps the lines (8.6 MB in a run from source): the kiosk lets them go after its first
+    # frame and after each visit.
+    kiosk = make_kiosk(idle_timeout_s=90, idle_warning_s=30)
+    assert shell_module.__file__ not in linecache.cache
+    # A module first needed during a visit: the hook reads it with inspect.getsource, which
+    # goes through linecache.getlines, as here.
+    needed = tmp_path / "needed_during_a_visit.py"
+    needed.write_text("from PySide6 import QtCore\n", "utf-8")
+    linecache.getlines(str(needed))
+    assert str(needed) in linecache.cache
+    kiosk.tap_point(QPoint(960, 500))
+    kiosk.tap("openProgramme")
+    tick(kiosk, 121)
+    assert kiosk.state.page == "attract"
+    kiosk.qtbot.waitUntil(lambda: str(needed) not in linecache.cache, timeout=5000)
