@@ -14,7 +14,8 @@ from PySide6.QtTest import QTest
 from kiosk.i18n.catalog import gettext_for
 from kiosk.staff.pin import hash_pin
 from tests.staff_ui.conftest import PIN
-from tests.ui.conftest import Kiosk
+from tests.ui.conftest import Kiosk, find_items
+from tests.ui.test_staff_preview_story import is_named, stored_version
 
 PIN_TITLE = "Staff access: enter the PIN"
 
@@ -87,3 +88,34 @@ def test_choosing_another_default_language_turns_the_panel_at_once(make_kiosk) -
     kiosk.settle(100)
     assert kiosk.state.page == "staff"
     assert x_of(kiosk, "staffTab_content") > x_of(kiosk, "staffTab_stats")
+
+
+def test_a_preview_faces_the_way_its_own_language_reads(make_kiosk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # An Arabic panel previewing an exhibition in French: the preview's pages read from the
+    # left, and the other way round; the panel around them keeps its own direction.
+    version_id, _package = stored_version(tmp_path)
+    kiosk: Kiosk = make_kiosk(
+        default_language="ar",
+        languages=("fr", "en", "ar", "es", "de"),
+        staff_pin_hash=hash_pin(PIN),
+    )
+    kiosk.tap_point(kiosk.window.contentItem().boundingRect().center().toPoint())
+    kiosk.wait_page("home")
+    open_staff_by_corner(kiosk)
+    for key in [*PIN, "ok"]:
+        kiosk.tap(f"pinKey_{key}")
+    kiosk.tap(f"preview_{version_id}")
+    kiosk.qtbot.waitUntil(lambda: bool(find_items(kiosk.window, is_named("homeTitle"))))
+    preview = kiosk.state.staff.section("switcher").property("previewKiosk")  # type: ignore[union-attr]
+    assert preview.property("language") == "ar"
+    assert x_of(kiosk, "openExhibition") > x_of(kiosk, "openProgramme")  # from the right
+    preview.setLanguage("fr")
+    kiosk.settle(100)
+    assert x_of(kiosk, "openExhibition") < x_of(kiosk, "openProgramme")
+    assert kiosk.state.language == "ar"
+    assert x_of(kiosk, "staffTab_content") > x_of(kiosk, "staffTab_stats")
+    # The preview's bar is the panel's: its Back arrow points to the right, as Arabic reads.
+    kiosk.tap("openExhibition")
+    kiosk.qtbot.waitUntil(lambda: preview.property("page") == "exhibition")
+    kiosk.settle(100)
+    assert kiosk.item("previewBack").property("text") == "→"

@@ -36,7 +36,8 @@ Rectangle {
             KioskButton {
                 objectName: "previewBack"
                 visible: root.previewKiosk !== null && root.previewKiosk.canGoBack
-                text: "←"
+                // Back points the way the panel reads (its bar follows the panel's direction).
+                text: bar.LayoutMirroring.enabled ? "→" : "←"
                 accessibleName: qsTr("Back")
                 onClicked: root.previewKiosk.back()
             }
@@ -66,6 +67,9 @@ Rectangle {
         anchors.top: bar.bottom
         anchors.bottom: parent.bottom
         clip: true
+        // The previewed pages face the way their own language reads, not the panel's.
+        LayoutMirroring.enabled: root.previewKiosk !== null && root.previewKiosk.rtl
+        LayoutMirroring.childrenInherit: true
         PageLoader {
             id: pageLoader
             objectName: "previewLoader"
