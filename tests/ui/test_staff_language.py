@@ -31,6 +31,22 @@ def open_staff_by_corner(kiosk: Kiosk) -> None:
     kiosk.wait_page("staff")
 
 
+def a_visitor_then_staff(kiosk: Kiosk) -> None:
+    """A visitor wakes the kiosk; then staff open the panel from the home page."""
+    kiosk.tap_point(kiosk.window.contentItem().boundingRect().center().toPoint())
+    kiosk.wait_page("home")
+    open_staff_by_corner(kiosk)
+
+
+def unlock(kiosk: Kiosk) -> None:
+    for key in [*PIN, "ok"]:
+        kiosk.tap(f"pinKey_{key}")
+    kiosk.settle(100)
+
+
+ARABIC_FIRST = {"default_language": "ar", "languages": ("fr", "en", "ar", "es", "de")}
+
+
 def x_of(kiosk: Kiosk, name: str) -> float:
     item = kiosk.item(name)
     return item.mapToScene(QPointF(0, 0)).x()
@@ -49,23 +65,13 @@ def test_a_visitor_s_german_gives_way_to_the_staff_language(make_kiosk) -> None:
 
 
 def test_an_arabic_panel_reads_from_the_right_but_its_keypad_does_not(make_kiosk) -> None:  # type: ignore[no-untyped-def]
-    kiosk: Kiosk = make_kiosk(
-        language="fr",
-        default_language="ar",
-        languages=("fr", "en", "ar", "es", "de"),
-        staff_pin_hash=hash_pin(PIN),
-    )
-    kiosk.tap_point(kiosk.window.contentItem().boundingRect().center().toPoint())
-    kiosk.wait_page("home")
-    open_staff_by_corner(kiosk)
+    kiosk: Kiosk = make_kiosk(language="fr", staff_pin_hash=hash_pin(PIN), **ARABIC_FIRST)
+    a_visitor_then_staff(kiosk)
     assert kiosk.state.language == "ar"
     assert gettext_for("ar").gettext(PIN_TITLE) in kiosk.texts()
     # A keypad reads 1 2 3 from the left in every language, as on a phone.
     assert x_of(kiosk, "pinKey_1") < x_of(kiosk, "pinKey_2") < x_of(kiosk, "pinKey_3")
-    for digit in PIN:
-        kiosk.tap(f"pinKey_{digit}")
-    kiosk.tap("pinKey_ok")
-    kiosk.settle(100)
+    unlock(kiosk)
     # The tabs start from the right, the way Arabic reads; leaving is on the other side.
     assert x_of(kiosk, "staffTab_content") > x_of(kiosk, "staffTab_stats")
     assert x_of(kiosk, "staffLeave") < x_of(kiosk, "staffTab_health")
@@ -73,13 +79,8 @@ def test_an_arabic_panel_reads_from_the_right_but_its_keypad_does_not(make_kiosk
 
 def test_choosing_another_default_language_turns_the_panel_at_once(make_kiosk) -> None:  # type: ignore[no-untyped-def]
     kiosk: Kiosk = make_kiosk(staff_pin_hash=hash_pin(PIN))
-    kiosk.tap_point(kiosk.window.contentItem().boundingRect().center().toPoint())
-    kiosk.wait_page("home")
-    open_staff_by_corner(kiosk)
-    for digit in PIN:
-        kiosk.tap(f"pinKey_{digit}")
-    kiosk.tap("pinKey_ok")
-    kiosk.settle(100)
+    a_visitor_then_staff(kiosk)
+    unlock(kiosk)
     assert x_of(kiosk, "staffTab_content") < x_of(kiosk, "staffTab_stats")
     kiosk.tap("staffTab_settings")
     kiosk.tap("default_ar")
@@ -94,16 +95,9 @@ def test_a_preview_faces_the_way_its_own_language_reads(make_kiosk, tmp_path) ->
     # An Arabic panel previewing an exhibition in French: the preview's pages read from the
     # left, and the other way round; the panel around them keeps its own direction.
     version_id, _package = stored_version(tmp_path)
-    kiosk: Kiosk = make_kiosk(
-        default_language="ar",
-        languages=("fr", "en", "ar", "es", "de"),
-        staff_pin_hash=hash_pin(PIN),
-    )
-    kiosk.tap_point(kiosk.window.contentItem().boundingRect().center().toPoint())
-    kiosk.wait_page("home")
-    open_staff_by_corner(kiosk)
-    for key in [*PIN, "ok"]:
-        kiosk.tap(f"pinKey_{key}")
+    kiosk: Kiosk = make_kiosk(staff_pin_hash=hash_pin(PIN), **ARABIC_FIRST)
+    a_visitor_then_staff(kiosk)
+    unlock(kiosk)
     kiosk.tap(f"preview_{version_id}")
     kiosk.qtbot.waitUntil(lambda: bool(find_items(kiosk.window, is_named("homeTitle"))))
     preview = kiosk.state.staff.section("switcher").property("previewKiosk")  # type: ignore[union-attr]
