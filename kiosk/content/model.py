@@ -7,6 +7,7 @@ the package.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -170,6 +171,14 @@ class Exhibition:
 
     def artist(self, artist_id: str) -> Artist | None:
         return next((artist for artist in self.artists if artist.id == artist_id), None)
+
+    def welcome_pictures(self, portraits: int = 12) -> tuple[Path, ...]:
+        """The welcome loop's pictures; the musicians' first portraits when the package names
+        none (a dozen is plenty for a loop, and keeps start-up quick with a thousand)."""
+        if self.attract_images:
+            return self.attract_images
+        found = (artist.portrait for artist in self.artists if artist.portrait is not None)
+        return tuple(itertools.islice(found, portraits))
 
     def stories(self) -> Iterator[tuple[Artist, Story]]:
         for artist in self.artists:

@@ -147,17 +147,20 @@ class LocaleFormatter:
 
     # Numbers ---------------------------------------------------------------------------------
 
+    def _grouped(self, value: float | int | Decimal) -> bool:
+        return not (self.locale.language in _MIN_GROUPING_TWO and -10_000 < value < 10_000)
+
     def number(self, value: float | int | Decimal) -> str:
         """A number with the locale's separators: "1 234,5" in French, "1,234.5" in English."""
-        group = not (self.locale.language in _MIN_GROUPING_TWO and -10_000 < value < 10_000)
-        return numbers.format_decimal(value, locale=self.locale, group_separator=group)
+        return numbers.format_decimal(
+            value, locale=self.locale, group_separator=self._grouped(value)
+        )
 
     def decimal(self, value: float | Decimal, places: int = 1) -> str:
         """A number with exactly ``places`` decimals: "3,0" in French, "3.0" in English."""
-        group = not (self.locale.language in _MIN_GROUPING_TWO and -10_000 < value < 10_000)
         pattern = "#,##0." + "0" * places if places > 0 else "#,##0"
         return numbers.format_decimal(
-            value, format=pattern, locale=self.locale, group_separator=group
+            value, format=pattern, locale=self.locale, group_separator=self._grouped(value)
         )
 
     def percent(self, fraction: float | Decimal) -> str:

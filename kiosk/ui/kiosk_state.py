@@ -36,8 +36,6 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
-ATTRACT_PORTRAITS = 12
-
 
 @QmlElement
 @QmlUncreatable("KioskState is created by the application")
@@ -180,11 +178,8 @@ class KioskState(QObject):  # type: ignore[operator]
     subtitle = Property(str, _subtitle, notify=languageChanged)  # type: ignore[arg-type]
 
     def _attract_images(self) -> list[str]:
-        """The welcome loop's pictures; the musicians' portraits when the package names none."""
-        portraits = [a.portrait for a in self._exhibition.artists if a.portrait is not None]
-        # A dozen is plenty for a loop, and keeps start-up quick with a thousand musicians.
-        paths = self._exhibition.attract_images or tuple(portraits[:ATTRACT_PORTRAITS])
-        return [image_url(path, self._cache_dir, PHOTO_PX) for path in paths]
+        pictures = self._exhibition.welcome_pictures()
+        return [image_url(path, self._cache_dir, PHOTO_PX) for path in pictures]
 
     attractImages = Property(list, _attract_images, notify=exhibitionChanged)  # type: ignore[arg-type]
 
@@ -320,13 +315,9 @@ class KioskState(QObject):  # type: ignore[operator]
             return
         # The gesture is deliberate and rare: the double-tap lock does not apply to it.
         if self._go(Route("staff"), locked=False):
-            self._speak_staff_language()
-
-    def _speak_staff_language(self) -> None:
-        # The panel speaks the kiosk's default language (its Python texts read it from the
-        # settings), not the last visitor's: QML's texts and the layout's direction follow it
-        # here. The visit ended when the staff page opened, so this is no visitor's choice.
-        self.setLanguage(self._default_language)
+            # The panel speaks the default language, not the last visitor's: QML's texts and
+            # direction follow it. The visit has ended, so this is no visitor's choice.
+            self.setLanguage(self._default_language)
 
     @Slot(str)
     @Slot(str, str)
@@ -368,7 +359,7 @@ class KioskState(QObject):  # type: ignore[operator]
         self._default_language = settings.default_language
         self._offer_languages(settings.languages)
         if self.navigation.current.page == "staff":
-            self._speak_staff_language()
+            self.setLanguage(self._default_language)  # the panel speaks its new language
         self._content.set_timezone(settings.timezone)
         self.accessibility_settings.defaults = replace(
             self.accessibility_settings.defaults,
