@@ -23,6 +23,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kiosk.content.model import Exhibition
+from kiosk.paths import kept_path
 
 log = logging.getLogger(__name__)
 
@@ -139,9 +140,9 @@ def rendition(path: Path, cache_dir: Path, max_px: int = SCREEN_PX) -> Path:
         OSError: the cache cannot be written.
     """
     key = content_key(path)
-    folder = cache_dir / key[:2]
+    folder = kept_path(cache_dir, key[:2])  # asked on every page view: see kept_path
     for suffix in (".jpg", ".png"):
-        cached = folder / f"{key}-{max_px}-v{RENDITION_VERSION}{suffix}"
+        cached = kept_path(folder, f"{key}-{max_px}-v{RENDITION_VERSION}{suffix}")
         if cached.is_file():
             return cached
     check = inspect_image(path, decode=False)

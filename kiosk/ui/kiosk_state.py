@@ -21,6 +21,7 @@ from kiosk.content.model import Exhibition, LocalizedText
 from kiosk.i18n.catalog import gettext_for
 from kiosk.i18n.languages import LANGUAGES, is_rtl, offered_codes
 from kiosk.navigation import DORMANT_PAGES, Navigation, NavigationLock, Route, UnknownPageError
+from kiosk.paths import kept_path
 from kiosk.session import MIN_WARNING_S, IdleSession, TapBurst, VisitorPreferences
 from kiosk.settings import Settings
 from kiosk.ui.accessibility import AccessibilitySettings
@@ -272,7 +273,7 @@ class KioskState(QObject):  # type: ignore[operator]
             return True
         if self.navigation.current.page == "staff" and self._staff_panel is None:
             return False  # the panel could not be built (read-only data folder...)
-        return (self.pages_dir / f"{self._page_component()}.qml").is_file()
+        return kept_path(self.pages_dir, f"{self._page_component()}.qml").is_file()
 
     pageAvailable = Property(bool, _page_available, notify=pageChanged)  # type: ignore[arg-type]
 

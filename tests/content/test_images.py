@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from kiosk.content.images import (
     thumbnail,
 )
 from kiosk.content.loader import load_exhibition
+from kiosk.ui.images import image_url
 from tests.content.conftest import DEMO
 
 SIDEWAYS = DEMO / "artists/artiste-exemple-1/photos/photo-2.jpg"
@@ -81,3 +83,31 @@ def test_a_bad_picture_is_left_out_of_the_preparation(tmp_path: Path) -> None:
     assert prepare_renditions([bad, SIDEWAYS], tmp_path / "cache", (320,)).keys() == {
         (SIDEWAYS, 320)
     }
+
+
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="pathlib interns the parts of new paths up to Python 3.11"
+)
+def test_showing_the_same_pictures_again_builds_no_new_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every page view asks for its pictures' renditions. Paths built anew each time put fresh
+    # strings into the interpreter's interned-string table, whose dead slots made the one-hour
+    # soak's memory climb (docs/reliability.md, 2026-11-28).
+    pictures = sorted(DEMO.glob("artists/*/photos/*.jpg"))
+    shown = [image_url(picture, tmp_path, 640) for picture in pictures]
+    interned: list[str] = []
+    real_intern = sys.intern
+    monkeypatch.setattr(sys, "intern", lambda text: interned.append(text) or real_intern(text))
+    for _visit in range(20):
+        assert [image_url(picture, tmp_path, 640) for picture in pictures] == shown
+    assert interned == []
+
+
+def test_a_rendition_removed_from_the_cache_is_made_again(tmp_path: Path) -> None:
+    first = rendition(SIDEWAYS, tmp_path, 500)
+    first.unlink()  # a technician emptied the cache folder while the kiosk ran
+    again = rendition(SIDEWAYS, tmp_path, 500)
+    assert again == first
+    with Image.open(again) as shown:
+        assert max(shown.size) == 500
