@@ -37,7 +37,7 @@ pytestmark = [pytest.mark.display, pytest.mark.slow]
 @pytest.mark.xfail(
     strict=False,
     reason="known defect, issue 10 open: the one-hour soak's memory floor still rises "
-    "(+4.17 MB/hour on 2026-11-27 at f98018f, budget 1; live data grows ~0.7 MB/hour, the "
+    "(+3.87 MB/hour on 2026-11-28 at 26dea2e, budget 1; live data grows ~0.7 MB/hour, the "
     "rest is pages glibc's heap, Python's arenas and the JavaScript heap touch for the first "
     "time through the first hour: docs/reliability.md); "
     "the 5-minute run passes its 3 MB ceiling but is near it under load. "
