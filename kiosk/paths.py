@@ -34,7 +34,7 @@ def kept_path(folder: Path, name: str) -> Path:
     Python 3.11's pathlib interns each part of a new path. An interned string that dies leaves a
     used slot in the interpreter's table of interned strings, which grows (and stays resident)
     as those slots run out: rebuilding the same picture paths from fresh strings on every visit
-    added about 35,000 slots an hour and, in the soak, a megabyte step half an hour in
+    added about 30,000 slots an hour of the soak and a 1.5 MB step at its 28th minute
     (docs/reliability.md). A kept path keeps its parts alive, so asking again adds nothing.
     """
     return folder / name
